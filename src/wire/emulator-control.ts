@@ -1,0 +1,74 @@
+/**
+ * The emulator's own control API under /__emulator (not part of ServiceStage).
+ * Shared by the emulator, the tests, `npm start` and the benchmarks.
+ */
+export interface EmulatorInfo {
+  baseUrl: string;
+  projects: { id: string; name: string }[];
+  account: { domain: string; user: string; password: string; project: string };
+  settings: EmulatorSettings;
+}
+
+export interface EmulatorSettings {
+  /** How long each job task runs, in emulator milliseconds. */
+  jobStepMs: number;
+}
+
+export interface CallCounts {
+  total: number;
+  /** Keyed by "METHOD /reference/{template}". */
+  byRoute: Record<string, number>;
+}
+
+/** Which calls a fault applies to; every given field must match. Empty matches every ServiceStage call. */
+export interface FaultMatch {
+  /** 'cas' (application management), 'cse' (registry), 'config' (config center) or 'iam'. */
+  api?: 'cas' | 'cse' | 'config' | 'iam';
+  method?: string;
+  /** A reference route template such as "/v2/{project_id}/cas/environments". */
+  route?: string;
+}
+
+export interface FaultSpec {
+  match?: FaultMatch;
+  /** 'before' (default): the call is not applied. 'after': the call is applied, then the fault replaces its answer. */
+  phase?: 'before' | 'after';
+  /** Added latency in real milliseconds. */
+  latencyMs?: number;
+  /** Answer with this HTTP status and an error body in the API's own format. */
+  status?: number;
+  /** Probability (0..1) that `status` is answered; default 1. */
+  errorRate?: number;
+  /** Never answer (the client's deadline must fire). */
+  hang?: boolean;
+  /** Destroy the connection without an answer. */
+  drop?: boolean;
+  /** Answer 200 with a broken body: 'malformed' (not JSON) or 'empty'. */
+  body?: 'malformed' | 'empty';
+  /** Apply to this many matching calls, then expire; default unlimited. */
+  times?: number;
+}
+
+export interface Fault extends FaultSpec {
+  id: string;
+  /** Matching calls this fault has struck so far. */
+  hits: number;
+}
+
+/** POST /__emulator/jobs/fail-next: the next `count` jobs fail at task `atTask` with this message. */
+export interface JobFailureSpec {
+  count?: number;
+  /** 1-based index of the task that fails; default: the last task. */
+  atTask?: number;
+  message?: string;
+  detail?: string;
+}
+
+/** POST /__emulator/config-items: seeds the config center (it has no write API in the reference). */
+export interface ConfigItemsSeed {
+  project?: string;
+  environment?: string;
+  /** "service@app" or "service@app#version". */
+  dimension: string;
+  items: Record<string, string>;
+}
