@@ -1,0 +1,138 @@
+/**
+ * Every setting of the gateway, read from environment variables once and validated with every
+ * problem reported together, so a misconfigured start fails with one clear message.
+ */
+import { readFileSync } from 'node:fs';
+import { z } from 'zod';
+
+const port = z.coerce.number().int().min(0).max(65535);
+const positiveMs = z.coerce.number().int().min(1);
+const url = z
+  .string()
+  .url()
+  .transform((u) => u.replace(/\/+$/, ''));
+
+const EnvSchema = z
+  .object({
+    PORT: port.default(4000),
+    HOST: z.string().min(1).default('127.0.0.1'),
+    CAS_URL: url.optional(),
+    CSE_URL: url.optional(),
+    IAM_URL: url.optional(),
+    /** PEM bundle trusted for every upstream (an exclusive CSE engine often has its own CA). */
+    UPSTREAM_CA_FILE: z.string().min(1).optional(),
+    CSE_CA_FILE: z.string().min(1).optional(),
+    PROJECT_ID: z.string().min(1).optional(),
+    PROJECT_NAME: z.string().min(1).optional(),
+    CREDENTIALS_MODE: z.enum(['passthrough', 'service-account']).optional(),
+    IAM_DOMAIN: z.string().min(1).optional(),
+    IAM_USER: z.string().min(1).optional(),
+    IAM_PASSWORD: z.string().min(1).optional(),
+    UPSTREAM_TIMEOUT_MS: positiveMs.default(10_000),
+    UPSTREAM_RETRIES: z.coerce.number().int().min(0).max(5).default(2),
+    UPSTREAM_CONNECTIONS: z.coerce.number().int().min(1).max(1024).default(64),
+    EMULATOR_PORT: port.default(4100),
+    EMULATOR_JOB_STEP_MS: positiveMs.default(500),
+    NODE_ENV: z.string().default('development'),
+  })
+  .superRefine((env, ctx) => {
+    const given = (['CAS_URL', 'CSE_URL', 'IAM_URL'] as const).filter((k) => env[k] !== undefined);
+    if (given.length > 0 && given.length < 3) {
+      for (const k of ['CAS_URL', 'CSE_URL', 'IAM_URL'] as const) {
+        if (env[k] === undefined) {
+          ctx.addIssue({ code: 'custom', path: [k], message: 'set CAS_URL, CSE_URL and IAM_URL together, or none of them to run the embedded emulator' });
+        }
+      }
+    }
+    if (given.length === 3 && !env.PROJECT_ID) {
+      ctx.addIssue({ code: 'custom', path: ['PROJECT_ID'], message: 'required with real upstreams: the project id used in application management paths' });
+    }
+    if (env.CREDENTIALS_MODE === 'service-account') {
+      for (const k of ['IAM_DOMAIN', 'IAM_USER', 'IAM_PASSWORD', 'PROJECT_NAME'] as const) {
+        if (!env[k]) ctx.addIssue({ code: 'custom', path: [k], message: 'required when CREDENTIALS_MODE=service-account' });
+      }
+    }
+  });
+
+export type CredentialsMode = 'passthrough' | 'service-account';
+
+export interface ServiceAccount {
+  domain: string;
+  user: string;
+  password: string;
+  projectName: string;
+}
+
+export interface UpstreamEndpoints {
+  casUrl: string;
+  cseUrl: string;
+  iamUrl: string;
+  /** Default project for application management paths when a caller names none. */
+  projectId: string;
+}
+
+export interface HttpSettings {
+  /** Deadline of one upstream call, retries included. */
+  timeoutMs: number;
+  /** Extra attempts for idempotent reads. */
+  retries: number;
+  /** Keep-alive connections per upstream origin. */
+  connections: number;
+  /** PEM text trusted for CAS/IAM, and for CSE unless cseCa is given. */
+  ca?: string;
+  cseCa?: string;
+}
+
+export interface GatewayConfig {
+  port: number;
+  host: string;
+  production: boolean;
+  /** Undefined: run the embedded emulator and point the upstreams at it. */
+  endpoints?: UpstreamEndpoints;
+  http: HttpSettings;
+  credentialsMode: CredentialsMode;
+  serviceAccount?: ServiceAccount;
+  emulator: { port: number; jobStepMs: number };
+}
+
+export class ConfigError extends Error {}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): GatewayConfig {
+  const parsed = EnvSchema.safeParse(env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join('.') || '(env)'}: ${i.message}`);
+    throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
+  }
+  const e = parsed.data;
+  const readCa = (file: string | undefined, name: string) => {
+    if (!file) return undefined;
+    try {
+      return readFileSync(file, 'utf8');
+    } catch (err) {
+      throw new ConfigError(`Invalid configuration:\n  ${name}: cannot read ${file} (${(err as Error).message})`);
+    }
+  };
+  const serviceAccount =
+    e.IAM_DOMAIN && e.IAM_USER && e.IAM_PASSWORD && e.PROJECT_NAME
+      ? { domain: e.IAM_DOMAIN, user: e.IAM_USER, password: e.IAM_PASSWORD, projectName: e.PROJECT_NAME }
+      : undefined;
+  return {
+    port: e.PORT,
+    host: e.HOST,
+    production: e.NODE_ENV === 'production',
+    endpoints:
+      e.CAS_URL && e.CSE_URL && e.IAM_URL && e.PROJECT_ID
+        ? { casUrl: e.CAS_URL, cseUrl: e.CSE_URL, iamUrl: e.IAM_URL, projectId: e.PROJECT_ID }
+        : undefined,
+    http: {
+      timeoutMs: e.UPSTREAM_TIMEOUT_MS,
+      retries: e.UPSTREAM_RETRIES,
+      connections: e.UPSTREAM_CONNECTIONS,
+      ca: readCa(e.UPSTREAM_CA_FILE, 'UPSTREAM_CA_FILE'),
+      cseCa: readCa(e.CSE_CA_FILE, 'CSE_CA_FILE'),
+    },
+    credentialsMode: e.CREDENTIALS_MODE ?? (serviceAccount ? 'service-account' : 'passthrough'),
+    serviceAccount,
+    emulator: { port: e.EMULATOR_PORT, jobStepMs: e.EMULATOR_JOB_STEP_MS },
+  };
+}

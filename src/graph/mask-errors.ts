@@ -1,0 +1,30 @@
+/**
+ * The one place errors are shaped for clients: upstream failures become coded GraphQL errors with
+ * the upstream's details; our own GraphQL errors pass; anything else is masked in production.
+ */
+import { GraphQLError } from 'graphql';
+import { UpstreamError } from '../upstream/errors.js';
+import { toGraphQLError } from './errors.js';
+
+export function createMaskError(production: boolean) {
+  return (error: unknown, message: string): Error => {
+    const located = error instanceof GraphQLError ? error : undefined;
+    const original = located?.originalError ?? error;
+    if (original instanceof UpstreamError) {
+      const coded = toGraphQLError(original);
+      return new GraphQLError(coded.message, { nodes: located?.nodes, path: located?.path, originalError: original, extensions: coded.extensions });
+    }
+    if (original instanceof GraphQLError) {
+      return located && located !== original
+        ? new GraphQLError(original.message, { nodes: located.nodes, path: located.path, extensions: original.extensions })
+        : original;
+    }
+    if (located && !located.originalError) return located; // parse and validation errors
+    console.error('Unexpected error while executing an operation:', original);
+    return new GraphQLError(production ? message : `Unexpected error: ${(original as Error)?.message ?? String(original)}`, {
+      nodes: located?.nodes,
+      path: located?.path,
+      extensions: { code: 'INTERNAL' },
+    });
+  };
+}

@@ -1,0 +1,120 @@
+/**
+ * Per-request loaders of registry data. Instances of many services load through one batch find
+ * (§5.22); many services by ID through one list of all services (§5.3) instead of one call each.
+ */
+import DataLoader from 'dataloader';
+import type { CseClient } from '../upstream/cse.js';
+import { UpstreamError } from '../upstream/errors.js';
+import { once, settleEach } from './settle.js';
+import type { MicroserviceInstanceModel, MicroserviceModel, MicroserviceSchemaModel } from './models.js';
+import type * as Cse from '../wire/cse.js';
+
+/** What identifies a service in a find: environment, appId, serviceName and an exact version. */
+export interface ServiceKey {
+  environment?: string;
+  appId: string;
+  serviceName: string;
+  version: string;
+}
+
+export const serviceKeyOf = (s: Cse.MicroService): ServiceKey => ({
+  environment: s.environment,
+  appId: s.appId,
+  serviceName: s.serviceName,
+  version: s.version,
+});
+
+const keyString = (k: ServiceKey) => JSON.stringify([k.environment || 'development', k.appId, k.serviceName, k.version]);
+
+function notFoundError(serviceId: string): UpstreamError {
+  return new UpstreamError({
+    kind: 'HTTP',
+    api: 'cse',
+    method: 'GET',
+    route: '/v4/{project_id}/registry/microservices/{serviceId}',
+    status: 400,
+    upstreamCode: '400012',
+    upstreamMessage: `Micro-service does not exist (serviceId ${serviceId})`,
+  });
+}
+
+export function createCseLoaders(cse: CseClient) {
+  let servicesHeld: Promise<MicroserviceModel[]> | undefined;
+  const allServices = once(() => {
+    servicesHeld = cse.listServices() as Promise<MicroserviceModel[]>;
+    return servicesHeld;
+  });
+
+  const service = new DataLoader<string, MicroserviceModel>(async (ids) => {
+    // One service: GET it. Several, or the list already held: one list call serves them all.
+    if (ids.length === 1 && !servicesHeld) return settleEach(ids, async (id) => (await cse.getService(id)) as MicroserviceModel);
+    const all = await allServices();
+    const byId = new Map(all.map((s) => [s.serviceId, s]));
+    return ids.map((id) => byId.get(id) ?? notFoundError(id));
+  });
+
+  const instancesOf = new DataLoader<ServiceKey, MicroserviceInstanceModel[], string>(
+    async (keys) => {
+      const answer = await cse.batchFind({ services: keys.map((k) => ({ service: { ...k, environment: (k.environment || undefined) as Cse.ServiceEnvironment | undefined } })) });
+      const result = answer.services ?? {};
+      const out: (MicroserviceInstanceModel[] | Error)[] = keys.map(() => []);
+      for (const u of result.updated ?? []) out[u.index] = (u.instances ?? []) as MicroserviceInstanceModel[];
+      for (const f of result.failed ?? []) {
+        for (const index of f.indexes) {
+          out[index] = new UpstreamError({
+            kind: 'HTTP',
+            api: 'cse',
+            method: 'POST',
+            route: '/v4/{project_id}/registry/instances/action',
+            status: Math.floor(Number(f.error.errorCode) / 1000) || 400,
+            upstreamCode: f.error.errorCode,
+            upstreamMessage: f.error.errorMessage,
+          });
+        }
+      }
+      return out;
+    },
+    {
+      cacheKeyFn: keyString,
+      // Wait for the whole current wave of resolvers (not just one microtask) so that every registry
+      // instance list the operation needs goes out in one batch find.
+      batchScheduleFn: (dispatch) => setImmediate(dispatch),
+    },
+  );
+
+  const schemas = new DataLoader<{ serviceId: string; withContent: boolean }, MicroserviceSchemaModel[], string>(
+    (keys) =>
+      settleEach(keys, async (k) =>
+        (await cse.listSchemas(k.serviceId, k.withContent)).map((s) => ({ ...s, schemaId: s.schemaId ?? '', serviceId: k.serviceId })),
+      ),
+    { cacheKeyFn: (k) => `${k.serviceId}|${k.withContent}` },
+  );
+
+  const schema = new DataLoader<{ serviceId: string; schemaId: string }, MicroserviceSchemaModel, string>(
+    (keys) => settleEach(keys, async (k) => ({ ...(await cse.getSchema(k.serviceId, k.schemaId)), schemaId: k.schemaId, serviceId: k.serviceId })),
+    { cacheKeyFn: (k) => JSON.stringify([k.serviceId, k.schemaId]) },
+  );
+
+  const instance = new DataLoader<{ serviceId: string; instanceId: string }, MicroserviceInstanceModel, string>(
+    (keys) => settleEach(keys, async (k) => ({ ...(await cse.getInstance(k.serviceId, k.instanceId)), serviceId: k.serviceId, instanceId: k.instanceId })),
+    { cacheKeyFn: (k) => JSON.stringify([k.serviceId, k.instanceId]) },
+  );
+
+  const providers = new DataLoader<string, MicroserviceModel[]>((ids) => settleEach(ids, async (id) => (await cse.listProviders(id)) as MicroserviceModel[]));
+
+  return {
+    allServices: async () => {
+      const all = await allServices();
+      for (const s of all) service.prime(s.serviceId, s);
+      return all;
+    },
+    service,
+    instancesOf,
+    instance,
+    schemas,
+    schema,
+    providers,
+  };
+}
+
+export type CseLoaders = ReturnType<typeof createCseLoaders>;

@@ -1,0 +1,31 @@
+/** MicroserviceInstance (registry, Table 6-2). */
+import type { MicroserviceInstanceResolvers } from '../generated/resolvers-types.js';
+import { encodeId } from '../graph/global-id.js';
+import { fromEpochSeconds, toEnum } from '../graph/convert.js';
+import { componentInstanceOfRegistryInstance } from '../loaders/joins.js';
+import type { MicroserviceInstanceModel } from '../loaders/models.js';
+import type * as Cse from '../wire/cse.js';
+
+const STATUSES = ['UP', 'DOWN', 'STARTING', 'TESTING', 'OUTOFSERVICE'] as const;
+
+/** Find answers always carry both ids (Table 6-2); the type says they may not, so check once here. */
+export function microserviceInstanceFromFind(i: Cse.MicroServiceInstance): MicroserviceInstanceModel {
+  return { ...i, serviceId: i.serviceId ?? '', instanceId: i.instanceId ?? '' };
+}
+
+export const MicroserviceInstance: MicroserviceInstanceResolvers = {
+  id: (i) => encodeId('MicroserviceInstance', { serviceId: i.serviceId, instanceId: i.instanceId }),
+  rawId: (i) => i.instanceId,
+  serviceRawId: (i) => i.serviceId,
+  version: (i) => i.version ?? null,
+  hostName: (i) => i.hostName,
+  endpoints: (i) => i.endpoints ?? [],
+  status: (i) => toEnum(i.status, STATUSES),
+  properties: (i) => i.properties ?? null,
+  healthCheck: (i) => i.healthCheck ?? null,
+  dataCenter: (i) => i.dataCenterInfo ?? null,
+  createdAt: (i) => fromEpochSeconds(i.timestamp),
+  updatedAt: (i) => fromEpochSeconds(i.modTimestamp),
+  microservice: (i, _a, ctx) => ctx.loaders.cse.service.load(i.serviceId),
+  componentInstance: (i, _a, ctx) => componentInstanceOfRegistryInstance(ctx.loaders, i),
+};

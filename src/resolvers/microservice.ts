@@ -1,0 +1,42 @@
+/** Microservice (registry, Table 6-10): instances by batch find, schemas, providers, its component. */
+import type { MicroserviceResolvers, MicroserviceSchemaResolvers } from '../generated/resolvers-types.js';
+import { encodeId } from '../graph/global-id.js';
+import { fromEpochSeconds, toEnum } from '../graph/convert.js';
+import { selectsField } from '../graph/selection.js';
+import { serviceKeyOf } from '../loaders/cse.js';
+import { componentOfMicroservice } from '../loaders/joins.js';
+
+const ENVIRONMENTS = ['DEVELOPMENT', 'TESTING', 'ACCEPTANCE', 'PRODUCTION'] as const;
+
+export const Microservice: MicroserviceResolvers = {
+  id: (s) => encodeId('Microservice', { serviceId: s.serviceId }),
+  rawId: (s) => s.serviceId,
+  appId: (s) => s.appId,
+  serviceName: (s) => s.serviceName,
+  version: (s) => s.version,
+  // An empty environment is the default one (Table 6-10: development).
+  environment: (s) => toEnum(s.environment || 'development', ENVIRONMENTS),
+  description: (s) => s.description || null,
+  level: (s) => toEnum(s.level, ['FRONT', 'MIDDLE', 'BACK'] as const),
+  registerBy: (s) => s.registerBy ?? null,
+  schemaIds: (s) => s.schemas ?? [],
+  status: (s) => toEnum(s.status, ['UP', 'DOWN'] as const),
+  alias: (s) => s.alias || null,
+  framework: (s) => s.framework ?? null,
+  paths: (s) => (s.paths ?? []).map((p) => ({ path: p.Path ?? null, property: p.Property ?? null })),
+  properties: (s) => s.properties ?? null,
+  createdAt: (s) => fromEpochSeconds(s.timestamp),
+  updatedAt: (s) => fromEpochSeconds(s.modTimestamp),
+  instances: (s, _a, ctx) => ctx.loaders.cse.instancesOf.load(serviceKeyOf(s)),
+  // Content only when asked for: withSchema=1 carries every schema's text (§5.23).
+  schemas: (s, _a, ctx, info) => ctx.loaders.cse.schemas.load({ serviceId: s.serviceId, withContent: selectsField(info, 'content') }),
+  schema: (s, { schemaId }, ctx) => ctx.loaders.cse.schema.load({ serviceId: s.serviceId, schemaId }),
+  providers: (s, _a, ctx) => ctx.loaders.cse.providers.load(s.serviceId),
+  component: (s, _a, ctx) => componentOfMicroservice(ctx.loaders, s),
+};
+
+export const MicroserviceSchema: MicroserviceSchemaResolvers = {
+  schemaId: (s) => s.schemaId,
+  summary: (s) => s.summary || null,
+  content: (s) => s.schema ?? null,
+};

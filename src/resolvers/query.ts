@@ -1,0 +1,90 @@
+/** Root query fields: thin, everything goes through the request's loaders. */
+import { GraphQLError } from 'graphql';
+import type { QueryResolvers } from '../generated/resolvers-types.js';
+import { decodeId, decodeIdOf } from '../graph/global-id.js';
+import { pageRequest, toConnection } from '../graph/connection.js';
+import { toListOrder } from '../graph/order.js';
+import { fromEnum } from '../graph/convert.js';
+import { fetchNode } from './node.js';
+import { microserviceInstanceFromFind } from './microservice-instance.js';
+import type * as Cse from '../wire/cse.js';
+
+/** `job(id)` takes a Job's global ID or the upstream JOB… id that mutations and the REST API hand out. */
+function jobIdOf(id: string): string {
+  if (/^JOB[\w-]+$/.test(id)) return id;
+  return decodeIdOf(id, 'Job').jobId;
+}
+
+export const Query: QueryResolvers = {
+  node: (_p, { id }, ctx) => fetchNode(id, ctx),
+  nodes: (_p, { ids }, ctx) =>
+    ids.map((id, i) => {
+      decodeId(id, `ids[${i}]`); // a malformed ID fails the whole call: it is a caller's bug, not missing data
+      return fetchNode(id, ctx, `ids[${i}]`);
+    }),
+
+  runtimes: (_p, _a, ctx) => ctx.loaders.cas.runtimes(),
+  flavors: (_p, _a, ctx) => ctx.loaders.cas.flavors(),
+
+  environments: async (_p, args, ctx) => {
+    const page = pageRequest(args);
+    const { count, items } = await ctx.loaders.cas.environments.page(null, page.limit, page.offset, toListOrder(args.orderBy));
+    return toConnection(items, page, count);
+  },
+  environment: (_p, { id }, ctx) => ctx.loaders.cas.environment.load(decodeIdOf(id, 'Environment').environmentId),
+
+  applications: async (_p, args, ctx) => {
+    const page = pageRequest(args);
+    const { count, items } = await ctx.loaders.cas.applications.page(null, page.limit, page.offset, toListOrder(args.orderBy));
+    return toConnection(items, page, count);
+  },
+  application: (_p, { id }, ctx) => ctx.loaders.cas.application.load(decodeIdOf(id, 'Application').applicationId),
+
+  job: (_p, { id }, ctx) => ctx.loaders.cas.job.load(jobIdOf(id)),
+
+  microservices: async (_p, { filter }, ctx) => {
+    const all = await ctx.loaders.cse.allServices();
+    if (!filter) return all;
+    const env = filter.environment ? fromEnum(filter.environment) : undefined;
+    return all.filter(
+      (s) =>
+        (!filter.appId || s.appId === filter.appId) &&
+        (!filter.serviceName || s.serviceName === filter.serviceName) &&
+        (!filter.version || s.version === filter.version) &&
+        (!env || (s.environment || 'development') === env),
+    );
+  },
+  microservice: (_p, { id }, ctx) => ctx.loaders.cse.service.load(decodeIdOf(id, 'Microservice').serviceId),
+
+  findMicroserviceInstances: async (_p, { input }, ctx) => {
+    const found = await ctx.cse.findInstances({
+      appId: input.appId,
+      serviceName: input.serviceName,
+      version: input.versionRule ?? 'latest',
+      env: input.environment ? (fromEnum(input.environment) as Cse.ServiceEnvironment) : undefined,
+      tags: input.tags?.length ? input.tags.join(',') : undefined,
+    });
+    return { instances: (found.body?.instances ?? []).map(microserviceInstanceFromFind), revision: found.revision ?? null };
+  },
+
+  configurationItems: async (_p, { input }, ctx) => {
+    if (/[\s$%^&+/\\@#]/.test(input.serviceName + input.appId + (input.version ?? ''))) {
+      throw new GraphQLError('serviceName, appId and version may not contain spaces nor any of $%^&+/\\@# (reference §5.19).', {
+        extensions: { code: 'BAD_USER_INPUT', argument: 'input' },
+      });
+    }
+    const dimensionsInfo = `${input.serviceName}@${input.appId}${input.version ? `#${input.version}` : ''}`;
+    const answer = await ctx.cse.configItems(
+      { dimensionsInfo, keyFilter: input.keyFilter ?? undefined },
+      input.environment ? (fromEnum(input.environment) as Cse.ServiceEnvironment) : undefined,
+    );
+    const body = answer.body ?? ({} as Partial<Cse.ConfigItemsResponse>);
+    const dimensions = Object.entries(body)
+      .filter(([key]) => key !== 'revision')
+      .map(([dimension, items]) => ({
+        dimension,
+        items: Object.entries((items ?? {}) as Record<string, string>).map(([key, value]) => ({ key, value: String(value) })),
+      }));
+    return { dimensions, revision: answer.revision ?? null };
+  },
+};

@@ -1,0 +1,30 @@
+/** What every API client does around the HTTP core: the caller's token, the request id, one renewal after a 401. */
+import type { HttpCore, UpstreamRequest, UpstreamResponse } from './http.js';
+import { UpstreamError } from './errors.js';
+import type { Session } from './session.js';
+
+export interface CallContext {
+  session: Session;
+  /** Sent upstream as X-Request-Id so one operation can be traced across both APIs. */
+  requestId?: string;
+}
+
+export async function send<T>(http: HttpCore, ctx: CallContext, req: Omit<UpstreamRequest, 'headers'> & { headers?: Record<string, string> }): Promise<UpstreamResponse<T>> {
+  const attempt = async () => {
+    const token = await ctx.session.token();
+    const headers: Record<string, string> = { ...req.headers, 'x-auth-token': token };
+    if (ctx.requestId) headers['x-request-id'] = ctx.requestId;
+    return { token, promise: http.request<T>({ ...req, headers }) };
+  };
+  const first = await attempt();
+  try {
+    return await first.promise;
+  } catch (err) {
+    const idempotent = req.idempotent ?? req.method === 'GET';
+    // An expired service-account token is renewed once and the read sent again; writes never are.
+    if (err instanceof UpstreamError && err.status === 401 && idempotent && (await ctx.session.renewAfterUnauthorized(first.token))) {
+      return (await attempt()).promise;
+    }
+    throw err;
+  }
+}

@@ -1,0 +1,189 @@
+/**
+ * Typed client of the CSE registry and config center (reference chapter 5). The project in
+ * registry paths is the fixed value "default"; the token decides the tenant.
+ */
+import type { HttpCore } from './http.js';
+import { send, type CallContext } from './api-client.js';
+import { CSE_HEADERS, CONFIG_ENVIRONMENT_HEADER } from '../wire/cse.js';
+import type * as W from '../wire/cse.js';
+
+const enc = encodeURIComponent;
+const REGISTRY = '/v4/default/registry';
+
+/** A find answer with the revision the registry gave it; `notModified` when `rev` was current (304). */
+export interface Revisioned<T> {
+  notModified: boolean;
+  revision: string | undefined;
+  body: T | undefined;
+}
+
+function header(headers: Record<string, string | string[] | undefined>, name: string): string | undefined {
+  const v = headers[name.toLowerCase()];
+  return Array.isArray(v) ? v[0] : v;
+}
+
+export class CseClient {
+  constructor(
+    private readonly http: HttpCore,
+    private readonly ctx: CallContext,
+  ) {}
+
+  async #get<T>(route: string, path: string, query?: Record<string, string | undefined>, headers?: Record<string, string>) {
+    return send<T>(this.http, this.ctx, { api: 'cse', method: 'GET', route, path, query, headers, accept: [304] });
+  }
+
+  async #write<T>(method: 'POST' | 'PUT' | 'DELETE', route: string, path: string, body?: unknown, query?: Record<string, string | undefined>): Promise<T> {
+    return (await send<T>(this.http, this.ctx, { api: 'cse', method, route, path, body, query })).body;
+  }
+
+  // §5.2 / §5.3 / §5.4 / §5.5 / §5.20 / §5.21 microservices
+  async getService(serviceId: string): Promise<W.MicroService> {
+    const res = await this.#get<W.GetServiceResponse>('/v4/{project_id}/registry/microservices/{serviceId}', `${REGISTRY}/microservices/${enc(serviceId)}`);
+    return res.body.service;
+  }
+
+  async listServices(): Promise<W.MicroService[]> {
+    const res = await this.#get<W.GetServicesResponse>('/v4/{project_id}/registry/microservices', `${REGISTRY}/microservices`);
+    return res.body?.services ?? [];
+  }
+
+  createService(body: W.CreateServiceRequest): Promise<W.CreateServiceResponse> {
+    return this.#write('POST', '/v4/{project_id}/registry/microservices', `${REGISTRY}/microservices`, body);
+  }
+
+  updateServiceProperties(serviceId: string, properties: W.Properties): Promise<void> {
+    return this.#write('PUT', '/v4/{project_id}/registry/microservices/{serviceId}/properties', `${REGISTRY}/microservices/${enc(serviceId)}/properties`, {
+      properties,
+    });
+  }
+
+  deleteService(serviceId: string, force?: boolean): Promise<void> {
+    return this.#write('DELETE', '/v4/{project_id}/registry/microservices/{serviceId}', `${REGISTRY}/microservices/${enc(serviceId)}`, undefined, {
+      force: force === undefined ? undefined : String(force),
+    });
+  }
+
+  deleteServices(body: W.DeleteServicesRequest): Promise<W.DeleteServicesResponse> {
+    return this.#write('DELETE', '/v4/{project_id}/registry/microservices', `${REGISTRY}/microservices`, body);
+  }
+
+  // §5.6 / §5.7 / §5.23 schemas
+  async getSchema(serviceId: string, schemaId: string): Promise<W.Schema> {
+    const res = await this.#get<W.GetSchemaResponse>(
+      '/v4/{project_id}/registry/microservices/{serviceId}/schemas/{schemaId}',
+      `${REGISTRY}/microservices/${enc(serviceId)}/schemas/${enc(schemaId)}`,
+    );
+    return { schemaId, schema: res.body.schema, summary: header(res.headers, CSE_HEADERS.schemaSummary) };
+  }
+
+  async listSchemas(serviceId: string, withSchema: boolean): Promise<W.Schema[]> {
+    const res = await this.#get<W.GetSchemasResponse>('/v4/{project_id}/registry/microservices/{serviceId}/schemas', `${REGISTRY}/microservices/${enc(serviceId)}/schemas`, {
+      withSchema: withSchema ? '1' : '0',
+    });
+    return res.body?.schemas ?? [];
+  }
+
+  putSchema(serviceId: string, schemaId: string, body: W.PutSchemaRequest): Promise<void> {
+    return this.#write('PUT', '/v4/{project_id}/registry/microservices/{serviceId}/schemas/{schemaId}', `${REGISTRY}/microservices/${enc(serviceId)}/schemas/${enc(schemaId)}`, body);
+  }
+
+  // §5.8 / §5.9 dependencies
+  putDependencies(body: W.PutDependenciesRequest): Promise<void> {
+    return this.#write('PUT', '/v4/{project_id}/registry/dependencies', `${REGISTRY}/dependencies`, body);
+  }
+
+  async listProviders(serviceId: string): Promise<W.MicroService[]> {
+    const res = await this.#get<W.GetProvidersResponse>('/v4/{project_id}/registry/microservices/{serviceId}/providers', `${REGISTRY}/microservices/${enc(serviceId)}/providers`);
+    return res.body?.providers ?? [];
+  }
+
+  // §5.10 existence
+  async existence(query: W.ExistenceQuery): Promise<W.ExistenceResponse> {
+    const res = await this.#get<W.ExistenceResponse>('/v4/{project_id}/registry/existence', `${REGISTRY}/existence`, { ...query });
+    return res.body;
+  }
+
+  // §5.11 - §5.17 instances
+  registerInstance(serviceId: string, instance: W.MicroServiceInstance): Promise<W.RegisterInstanceResponse> {
+    return this.#write('POST', '/v4/{project_id}/registry/microservices/{serviceId}/instances', `${REGISTRY}/microservices/${enc(serviceId)}/instances`, { instance });
+  }
+
+  async listInstances(serviceId: string, rev?: string): Promise<Revisioned<W.GetInstancesResponse>> {
+    const res = await this.#get<W.GetInstancesResponse>('/v4/{project_id}/registry/microservices/{serviceId}/instances', `${REGISTRY}/microservices/${enc(serviceId)}/instances`, { rev });
+    return { notModified: res.status === 304, revision: header(res.headers, CSE_HEADERS.resourceRevision), body: res.body };
+  }
+
+  async getInstance(serviceId: string, instanceId: string): Promise<W.MicroServiceInstance> {
+    const res = await this.#get<W.GetInstanceResponse>(
+      '/v4/{project_id}/registry/microservices/{serviceId}/instances/{instanceId}',
+      `${REGISTRY}/microservices/${enc(serviceId)}/instances/${enc(instanceId)}`,
+    );
+    return res.body.instance;
+  }
+
+  deregisterInstance(serviceId: string, instanceId: string): Promise<void> {
+    return this.#write('DELETE', '/v4/{project_id}/registry/microservices/{serviceId}/instances/{instanceId}', `${REGISTRY}/microservices/${enc(serviceId)}/instances/${enc(instanceId)}`);
+  }
+
+  updateInstanceProperties(serviceId: string, instanceId: string, properties: W.Properties): Promise<void> {
+    return this.#write(
+      'PUT',
+      '/v4/{project_id}/registry/microservices/{serviceId}/instances/{instanceId}/properties',
+      `${REGISTRY}/microservices/${enc(serviceId)}/instances/${enc(instanceId)}/properties`,
+      { properties },
+    );
+  }
+
+  updateInstanceStatus(serviceId: string, instanceId: string, status: W.InstanceStatus): Promise<void> {
+    return this.#write(
+      'PUT',
+      '/v4/{project_id}/registry/microservices/{serviceId}/instances/{instanceId}/status',
+      `${REGISTRY}/microservices/${enc(serviceId)}/instances/${enc(instanceId)}/status`,
+      undefined,
+      { value: status },
+    );
+  }
+
+  heartbeat(serviceId: string, instanceId: string): Promise<void> {
+    return this.#write(
+      'PUT',
+      '/v4/{project_id}/registry/microservices/{serviceId}/instances/{instanceId}/heartbeat',
+      `${REGISTRY}/microservices/${enc(serviceId)}/instances/${enc(instanceId)}/heartbeat`,
+    );
+  }
+
+  // §5.18 / §5.22 discovery
+  async findInstances(query: W.FindInstancesQuery, consumerId?: string): Promise<Revisioned<W.GetInstancesResponse>> {
+    const res = await this.#get<W.GetInstancesResponse>('/v4/{project_id}/registry/instances', `${REGISTRY}/instances`, { ...query }, consumerId ? { [CSE_HEADERS.consumerId]: consumerId } : undefined);
+    return { notModified: res.status === 304, revision: header(res.headers, CSE_HEADERS.resourceRevision), body: res.body };
+  }
+
+  async batchFind(body: W.BatchFindRequest, consumerId?: string): Promise<W.BatchFindResponse> {
+    // A read sent by POST: safe to retry.
+    const res = await send<W.BatchFindResponse>(this.http, this.ctx, {
+      api: 'cse',
+      method: 'POST',
+      route: '/v4/{project_id}/registry/instances/action',
+      path: `${REGISTRY}/instances/action`,
+      query: { type: 'query' },
+      body,
+      idempotent: true,
+      headers: consumerId ? { [CSE_HEADERS.consumerId]: consumerId } : undefined,
+    });
+    return res.body;
+  }
+
+  // §5.19 config center
+  async configItems(query: W.ConfigItemsQuery, environment?: W.ServiceEnvironment): Promise<Revisioned<W.ConfigItemsResponse>> {
+    const res = await send<W.ConfigItemsResponse>(this.http, this.ctx, {
+      api: 'config',
+      method: 'GET',
+      route: '/v3/{project_id}/configuration/items',
+      path: '/v3/default/configuration/items',
+      query: { ...query },
+      headers: environment ? { [CONFIG_ENVIRONMENT_HEADER]: environment } : undefined,
+      accept: [304],
+    });
+    return { notModified: res.status === 304, revision: res.body?.revision?.version, body: res.body };
+  }
+}

@@ -1,0 +1,200 @@
+/**
+ * The one HTTP core every upstream client uses: a keep-alive undici Pool per origin, a deadline per
+ * call, bounded jittered retries for idempotent reads only (connection errors, 429, 5xx, honouring
+ * Retry-After), and UpstreamError for every failure. Writes are sent exactly once.
+ */
+import { Pool, errors as undiciErrors, type Dispatcher } from 'undici';
+import { UpstreamError, parseErrorBody, type UpstreamApi } from './errors.js';
+
+export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+
+export interface UpstreamRequest {
+  api: UpstreamApi;
+  method: HttpMethod;
+  /** The reference's template for this call (for errors and metrics), e.g. "/v2/{project_id}/cas/environments". */
+  route: string;
+  /** The concrete path, without query. */
+  path: string;
+  query?: Record<string, string | number | boolean | undefined>;
+  headers?: Record<string, string>;
+  body?: unknown;
+  /** Safe to send again. Defaults to true for GET only; reads by POST (batch find) opt in. */
+  idempotent?: boolean;
+  /** Statuses answered without error besides 2xx (e.g. 304 Not Modified). */
+  accept?: readonly number[];
+}
+
+export interface UpstreamResponse<T> {
+  status: number;
+  headers: Record<string, string | string[] | undefined>;
+  /** Parsed JSON; undefined for an empty body. */
+  body: T;
+}
+
+/** What the core reports about each attempt, for metrics and tests. */
+export interface HttpObserver {
+  onAttempt?(info: { api: UpstreamApi; method: string; route: string; status?: number; error?: UpstreamError; durationMs: number; attempt: number }): void;
+}
+
+export interface HttpCoreOptions {
+  origin: string;
+  timeoutMs: number;
+  retries: number;
+  connections: number;
+  ca?: string;
+  observer?: HttpObserver;
+}
+
+const BASE_BACKOFF_MS = 50;
+const MAX_BACKOFF_MS = 1_000;
+
+export class HttpCore {
+  readonly #pool: Pool;
+  readonly #origin: string;
+  readonly #options: HttpCoreOptions;
+
+  constructor(options: HttpCoreOptions) {
+    this.#options = options;
+    const url = new URL(options.origin);
+    this.#origin = url.origin;
+    this.#pool = new Pool(this.#origin, {
+      connections: options.connections,
+      pipelining: 1,
+      keepAliveTimeout: 30_000,
+      connect: options.ca ? { ca: options.ca } : undefined,
+    });
+  }
+
+  /** The path prefix of the configured base URL (an upstream may live below a path). */
+  get basePath(): string {
+    return new URL(this.#options.origin).pathname.replace(/\/+$/, '');
+  }
+
+  async request<T>(req: UpstreamRequest): Promise<UpstreamResponse<T>> {
+    const idempotent = req.idempotent ?? req.method === 'GET';
+    const deadline = Date.now() + this.#options.timeoutMs;
+    const maxAttempts = idempotent ? this.#options.retries + 1 : 1;
+    for (let attempt = 1; ; attempt++) {
+      const started = performance.now();
+      let result: { response: UpstreamResponse<T> } | { error: UpstreamError; retryAfterMs?: number };
+      try {
+        result = { response: await this.#attempt<T>(req, deadline, idempotent) };
+      } catch (err) {
+        if (!(err instanceof AttemptFailure)) throw err;
+        result = { error: err.error, retryAfterMs: err.retryAfterMs };
+      }
+      const durationMs = performance.now() - started;
+      if ('response' in result) {
+        this.#options.observer?.onAttempt?.({ api: req.api, method: req.method, route: req.route, status: result.response.status, durationMs, attempt });
+        return result.response;
+      }
+      const { error } = result;
+      this.#options.observer?.onAttempt?.({ api: req.api, method: req.method, route: req.route, status: error.status, error, durationMs, attempt });
+      const retryable = idempotent && attempt < maxAttempts && isRetryable(error);
+      if (!retryable) throw error;
+      const backoff = Math.min(MAX_BACKOFF_MS, BASE_BACKOFF_MS * 2 ** (attempt - 1));
+      const wait = Math.max(result.retryAfterMs ?? 0, Math.random() * backoff);
+      if (Date.now() + wait >= deadline) throw error;
+      await new Promise((r) => setTimeout(r, wait));
+    }
+  }
+
+  async close(): Promise<void> {
+    await this.#pool.close();
+  }
+
+  async #attempt<T>(req: UpstreamRequest, deadline: number, idempotent: boolean): Promise<UpstreamResponse<T>> {
+    const remaining = deadline - Date.now();
+    const fail = (init: Omit<ConstructorParameters<typeof UpstreamError>[0], 'api' | 'method' | 'route'>, retryAfterMs?: number) =>
+      new AttemptFailure(new UpstreamError({ api: req.api, method: req.method, route: req.route, ...init }), retryAfterMs);
+    if (remaining <= 0) throw fail({ kind: 'TIMEOUT', mayHaveApplied: false });
+    const headers: Record<string, string> = { accept: 'application/json', ...req.headers };
+    let body: string | undefined;
+    if (req.body !== undefined) {
+      body = JSON.stringify(req.body);
+      headers['content-type'] = 'application/json';
+    }
+    const signal = AbortSignal.timeout(remaining);
+    let res: Dispatcher.ResponseData;
+    try {
+      res = await this.#pool.request({
+        path: this.basePath + req.path + queryString(req.query),
+        method: req.method,
+        headers,
+        body,
+        signal,
+        headersTimeout: remaining,
+        bodyTimeout: remaining,
+      });
+    } catch (err) {
+      if (isTimeout(err, signal)) throw fail({ kind: 'TIMEOUT', mayHaveApplied: !idempotent, cause: err });
+      throw fail({ kind: 'UNAVAILABLE', upstreamMessage: errorCode(err) ?? (err as Error).message, mayHaveApplied: !idempotent, cause: err });
+    }
+    let text: string;
+    try {
+      text = await res.body.text();
+    } catch (err) {
+      if (isTimeout(err, signal)) throw fail({ kind: 'TIMEOUT', mayHaveApplied: !idempotent, cause: err });
+      throw fail({ kind: 'UNAVAILABLE', status: res.statusCode, upstreamMessage: 'the connection closed while reading the answer', mayHaveApplied: !idempotent, cause: err });
+    }
+    const ok = (res.statusCode >= 200 && res.statusCode < 300) || req.accept?.includes(res.statusCode);
+    if (!ok) {
+      const parsed = parseErrorBody(text);
+      throw fail({ kind: 'HTTP', status: res.statusCode, upstreamCode: parsed.code, upstreamMessage: parsed.message }, retryAfter(res.headers['retry-after']));
+    }
+    let parsedBody: unknown = undefined;
+    if (text.trim() !== '') {
+      try {
+        parsedBody = JSON.parse(text);
+      } catch (err) {
+        throw fail({ kind: 'BAD_RESPONSE', status: res.statusCode, upstreamMessage: `not JSON: ${text.slice(0, 80)}`, cause: err });
+      }
+    }
+    return { status: res.statusCode, headers: res.headers, body: parsedBody as T };
+  }
+}
+
+/** Carries an attempt's error out of #attempt together with the server's Retry-After. */
+class AttemptFailure extends Error {
+  constructor(
+    readonly error: UpstreamError,
+    readonly retryAfterMs?: number,
+  ) {
+    super(error.message);
+  }
+}
+
+function isRetryable(error: UpstreamError): boolean {
+  if (error.kind === 'UNAVAILABLE') return true;
+  if (error.kind === 'HTTP') return error.status === 429 || (error.status !== undefined && error.status >= 500);
+  return false;
+}
+
+function isTimeout(err: unknown, signal: AbortSignal): boolean {
+  if (signal.aborted) return true;
+  return err instanceof undiciErrors.HeadersTimeoutError || err instanceof undiciErrors.BodyTimeoutError || err instanceof undiciErrors.ConnectTimeoutError;
+}
+
+function errorCode(err: unknown): string | undefined {
+  const code = (err as { code?: unknown }).code;
+  const causeCode = ((err as { cause?: { code?: unknown } }).cause ?? {}).code;
+  const c = typeof code === 'string' && code !== 'UND_ERR_SOCKET' ? code : typeof causeCode === 'string' ? causeCode : code;
+  return typeof c === 'string' ? c : undefined;
+}
+
+/** Retry-After in seconds or as an HTTP date, capped so one answer cannot stall a request for long. */
+function retryAfter(value: string | string[] | undefined): number | undefined {
+  const v = Array.isArray(value) ? value[0] : value;
+  if (!v) return undefined;
+  const seconds = Number(v);
+  const ms = Number.isFinite(seconds) ? seconds * 1000 : Date.parse(v) - Date.now();
+  return Number.isFinite(ms) && ms > 0 ? Math.min(ms, 5_000) : undefined;
+}
+
+function queryString(query: UpstreamRequest['query']): string {
+  if (!query) return '';
+  const params = new URLSearchParams();
+  for (const [k, v] of Object.entries(query)) if (v !== undefined) params.set(k, String(v));
+  const s = params.toString();
+  return s ? `?${s}` : '';
+}

@@ -1,0 +1,85 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { EXAMPLE_OPERATION } from '../../src/example-operation.js';
+import { routesCalled, startStack, type TestStack } from '../support/gateway.js';
+
+/** Upstream calls per operation at the floor: one call per distinct resource the answer needs. */
+describe('upstream calls per operation', () => {
+  let stack: TestStack;
+  beforeAll(async () => {
+    stack = await startStack();
+  });
+  afterAll(() => stack.stop());
+
+  /** What the dashboard needs, counted from the emulator's own REST answers. */
+  async function dashboardFloor() {
+    const p = stack.emu.projects[0]!.id;
+    const apps = (await stack.emu.call('GET', `/v2/${p}/cas/applications?limit=1000`)).body.applications as { id: string; name: string }[];
+    let components = 0;
+    const jobs = new Set<string>();
+    let cseInstances = 0;
+    for (const app of apps) {
+      const comps = (await stack.emu.call('GET', `/v2/${p}/cas/applications/${app.id}/components?limit=1000`)).body.components as { id: string }[];
+      components += comps.length;
+      for (const c of comps) {
+        const insts = (await stack.emu.call('GET', `/v2/${p}/cas/applications/${app.id}/components/${c.id}/instances?limit=1000`)).body.instances as any[];
+        for (const i of insts) {
+          if (i.status_detail.last_job_id) jobs.add(i.status_detail.last_job_id);
+          cseInstances++;
+        }
+      }
+    }
+    return { apps: apps.length, components, jobs: jobs.size, instances: cseInstances };
+  }
+
+  it('should answer the dashboard walk with exactly the floor of upstream calls', async () => {
+    const floor = await dashboardFloor();
+    expect(floor.instances).toBeGreaterThan(0);
+    await stack.resetCalls();
+    const res = await stack.gql(EXAMPLE_OPERATION);
+    expect(res.body.errors).toBeUndefined();
+    const calls = routesCalled(await stack.calls());
+    expect(calls).toEqual({
+      'GET /v2/{project_id}/cas/environments': 1,
+      'GET /v2/{project_id}/cas/applications': 1,
+      'GET /v2/{project_id}/cas/applications/{application_id}/components': floor.apps,
+      'GET /v2/{project_id}/cas/applications/{application_id}/components/{component_id}/instances': floor.components,
+      'GET /v2/{project_id}/cas/jobs/{job_id}': floor.jobs,
+      'GET /v4/{project_id}/registry/microservices': 1,
+      'POST /v4/{project_id}/registry/instances/action': 1,
+    });
+  });
+
+  it('should not grow with the shape of the query: the same resources asked twice cost the same', async () => {
+    await stack.resetCalls();
+    const once = await stack.gql('{ applications { nodes { name components { nodes { name } } } } }');
+    expect(once.body.errors).toBeUndefined();
+    const single = (await stack.calls()).total;
+    await stack.resetCalls();
+    const twice = await stack.gql(`{
+      a: applications { nodes { name components { nodes { name application { name components { totalCount } } } } } }
+      b: applications { nodes { id components { nodes { id } } } }
+    }`);
+    expect(twice.body.errors).toBeUndefined();
+    expect((await stack.calls()).total).toBe(single);
+  });
+
+  it('should load the instances of every microservice with one batch find', async () => {
+    await stack.resetCalls();
+    const res = await stack.gql('{ microservices { serviceName instances { hostName } } }');
+    expect(res.body.errors).toBeUndefined();
+    expect(routesCalled(await stack.calls())).toEqual({
+      'GET /v4/{project_id}/registry/microservices': 1,
+      'POST /v4/{project_id}/registry/instances/action': 1,
+    });
+  });
+
+  it('should serve several microservices by ID from one list call', async () => {
+    const list = await stack.gql('{ microservices { id } }');
+    const ids = list.body.data!.microservices.map((s: any) => s.id).slice(0, 5);
+    expect(ids.length).toBeGreaterThan(1);
+    await stack.resetCalls();
+    const res = await stack.gql('query($ids: [ID!]!) { nodes(ids: $ids) { id } }', { ids });
+    expect(res.body.errors).toBeUndefined();
+    expect(routesCalled(await stack.calls())).toEqual({ 'GET /v4/{project_id}/registry/microservices': 1 });
+  });
+});
