@@ -1,6 +1,9 @@
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
+  // graphql 16 ships CJS (main) and ESM (module); Node loads the CJS copy for yoga, so tests must too,
+  // or there are two GraphQLError classes and instanceof fails.
+  resolve: { alias: { graphql: 'graphql/index.js' } },
   test: {
     include: ['test/**/*.test.ts'],
     // Integration tests start real servers on port 0; a few run in parallel safely.

@@ -58,7 +58,9 @@ export function buildApp(options: AppOptions): App {
     },
   });
 
-  const server: Server = createServer(yoga);
+  const server: Server = createServer((req, res) => {
+    void yoga(req, res);
+  });
   const sockets = new Set<Socket>();
   server.on('connection', (socket) => {
     sockets.add(socket);

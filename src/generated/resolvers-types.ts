@@ -26,16 +26,16 @@ export type Application = Node & {
   /** Number of components. */
   componentCount?: Maybe<Scalars['Int']['output']>;
   /** Components of the application (§4.4.2). */
-  components: ComponentConnection;
+  components?: Maybe<ComponentConnection>;
   /** Common environment variables per environment (§4.3.8); all environments unless one is named. */
-  configuration: Array<ApplicationConfiguration>;
+  configuration?: Maybe<Array<ApplicationConfiguration>>;
   createdAt?: Maybe<Scalars['DateTime']['output']>;
   creator?: Maybe<Scalars['String']['output']>;
   description?: Maybe<Scalars['String']['output']>;
   enterpriseProjectId?: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
   /** Registry microservices whose appId is this application's name. */
-  microservices: Array<Microservice>;
+  microservices?: Maybe<Array<Microservice>>;
   name: Scalars['String']['output'];
   projectId?: Maybe<Scalars['String']['output']>;
   /** The upstream application ID. */
@@ -126,7 +126,7 @@ export type CodeSource = {
 /** A service feature of an application, as code or a software package, deployable on its own (§4.4). */
 export type Component = Node & {
   __typename?: 'Component';
-  application: Application;
+  application?: Maybe<Application>;
   build?: Maybe<ComponentBuild>;
   category?: Maybe<ComponentCategory>;
   createdAt?: Maybe<Scalars['DateTime']['output']>;
@@ -137,11 +137,11 @@ export type Component = Node & {
    * Instances of the component (§4.5.2). With `environmentId`, only those deployed in that environment;
    * reached through `Environment.applications`, that environment is the default.
    */
-  instances: ComponentInstanceConnection;
+  instances?: Maybe<ComponentInstanceConnection>;
   /** The registry microservice of this component at its highest version: serviceName = component name, appId = application name. */
   microservice?: Maybe<Microservice>;
   /** Every registry microservice version of this component. */
-  microservices: Array<Microservice>;
+  microservices?: Maybe<Array<Microservice>>;
   name: Scalars['String']['output'];
   /** Pipeline IDs (at most 10). */
   pipelineIds?: Maybe<Array<Scalars['String']['output']>>;
@@ -200,7 +200,7 @@ export type ComponentInstance = Node & {
   __typename?: 'ComponentInstance';
   /** Artifacts by component or container name. */
   artifacts: Array<Artifact>;
-  component: Component;
+  component?: Maybe<Component>;
   /** Environment variables, storage, strategy, lifecycle, scheduler and probes. */
   configuration?: Maybe<InstanceConfiguration>;
   createdAt?: Maybe<Scalars['DateTime']['output']>;
@@ -216,16 +216,16 @@ export type ComponentInstance = Node & {
   /** The latest job run on this instance. */
   lastJob?: Maybe<Job>;
   /** Registry instances of this deployment: the component's microservice at this instance's version. */
-  microserviceInstances: Array<MicroserviceInstance>;
+  microserviceInstances?: Maybe<Array<MicroserviceInstance>>;
   /** 2-63 characters: lowercase letters, digits and hyphens. */
   name: Scalars['String']['output'];
   platformType?: Maybe<PlatformType>;
   /** The upstream instance ID. */
   rawId: Scalars['String']['output'];
   /** Resources the instance is deployed on or uses (cce, ecs, elb, dcs, cse, …). */
-  referResources: Array<ReferResource>;
+  referResources?: Maybe<Array<ReferResource>>;
   /** Versions this instance has had, for rollback (§4.5.7). */
-  snapshots: SnapshotConnection;
+  snapshots?: Maybe<SnapshotConnection>;
   status: InstanceStatusDetail;
   updatedAt?: Maybe<Scalars['DateTime']['output']>;
   /** Component version. */
@@ -317,7 +317,7 @@ export type Environment = Node & {
    * Applications that have at least one component instance deployed in this environment.
    * Below them, `Component.instances` lists only this environment's instances unless given another `environmentId`.
    */
-  applications: ApplicationConnection;
+  applications?: Maybe<ApplicationConnection>;
   /** Basic resources: cce, ecs. */
   baseResources: Array<EnvironmentResource>;
   /** Billing mode (fixed value: provided). */
@@ -328,7 +328,7 @@ export type Environment = Node & {
   enterpriseProjectId?: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
   /** Component instances deployed in this environment, across all applications. */
-  instances: ComponentInstanceConnection;
+  instances?: Maybe<ComponentInstanceConnection>;
   /** 2-64 characters: letters, digits, hyphens and underscores, starting with a letter. */
   name: Scalars['String']['output'];
   /** Optional resources: dcs, elb, cse and other services. */
@@ -597,12 +597,12 @@ export type Microservice = Node & {
   framework?: Maybe<Framework>;
   id: Scalars['ID']['output'];
   /** Registered instances (§5.12). */
-  instances: Array<MicroserviceInstance>;
+  instances?: Maybe<Array<MicroserviceInstance>>;
   level?: Maybe<MicroserviceLevel>;
   paths: Array<ServicePath>;
   properties?: Maybe<Scalars['JSON']['output']>;
   /** Services this one depends on (§5.9). */
-  providers: Array<Microservice>;
+  providers?: Maybe<Array<Microservice>>;
   /** The upstream serviceId. */
   rawId: Scalars['String']['output'];
   /** SDK, PLATFORM, SIDECAR or UNKNOWN. */
@@ -612,7 +612,7 @@ export type Microservice = Node & {
   /** IDs of the schemas the service declares. */
   schemaIds: Array<Scalars['String']['output']>;
   /** Schemas with summaries (§5.23); with content when `content` is asked for. */
-  schemas: Array<MicroserviceSchema>;
+  schemas?: Maybe<Array<MicroserviceSchema>>;
   serviceName: Scalars['String']['output'];
   status?: Maybe<MicroserviceStatus>;
   updatedAt?: Maybe<Scalars['DateTime']['output']>;
@@ -709,42 +709,54 @@ export type PlatformType =
   | 'CCE'
   | 'VMAPP';
 
+/**
+ * Every field that needs an upstream call is nullable, so that one failed branch leaves the rest of
+ * the answer intact; the failure is in `errors` with its path and code.
+ */
 export type Query = {
   __typename?: 'Query';
   /** One application (§4.3.5). */
   application?: Maybe<Application>;
   /** All applications (§4.3.2). `first` is at most 100. */
-  applications: ApplicationConnection;
+  applications?: Maybe<ApplicationConnection>;
   /** Configuration items of the config center (§5.19). */
-  configurationItems: ConfigurationItems;
+  configurationItems?: Maybe<ConfigurationItems>;
   /** One environment (§4.2.5). */
   environment?: Maybe<Environment>;
   /** All environments (§4.2.2). `first` is at most 100. */
-  environments: EnvironmentConnection;
+  environments?: Maybe<EnvironmentConnection>;
   /** Registry instances found by application, name and version rule (§5.18). */
-  findMicroserviceInstances: FindInstancesResult;
+  findMicroserviceInstances?: Maybe<FindInstancesResult>;
   /** Resource flavors that component instances can use (§4.1.2). */
-  flavors: Array<Flavor>;
+  flavors?: Maybe<Array<Flavor>>;
   /** One deployment job with its tasks (§4.6.1). Takes a Job's global ID or the upstream job_id. */
   job?: Maybe<Job>;
   /** One registry microservice (§5.2). */
   microservice?: Maybe<Microservice>;
   /** Registry microservices (§5.3), optionally filtered. */
-  microservices: Array<Microservice>;
+  microservices?: Maybe<Array<Microservice>>;
   /** Fetches any object by its global ID. */
   node?: Maybe<Node>;
   /** Fetches several objects by their global IDs, in order; an unknown ID gives null and an error for that entry. */
-  nodes: Array<Maybe<Node>>;
+  nodes?: Maybe<Array<Maybe<Node>>>;
   /** Runtimes that application components support (§4.1.1). */
-  runtimes: Array<Runtime>;
+  runtimes?: Maybe<Array<Runtime>>;
 };
 
 
+/**
+ * Every field that needs an upstream call is nullable, so that one failed branch leaves the rest of
+ * the answer intact; the failure is in `errors` with its path and code.
+ */
 export type QueryApplicationArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/**
+ * Every field that needs an upstream call is nullable, so that one failed branch leaves the rest of
+ * the answer intact; the failure is in `errors` with its path and code.
+ */
 export type QueryApplicationsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -752,16 +764,28 @@ export type QueryApplicationsArgs = {
 };
 
 
+/**
+ * Every field that needs an upstream call is nullable, so that one failed branch leaves the rest of
+ * the answer intact; the failure is in `errors` with its path and code.
+ */
 export type QueryConfigurationItemsArgs = {
   input: ConfigurationItemsInput;
 };
 
 
+/**
+ * Every field that needs an upstream call is nullable, so that one failed branch leaves the rest of
+ * the answer intact; the failure is in `errors` with its path and code.
+ */
 export type QueryEnvironmentArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/**
+ * Every field that needs an upstream call is nullable, so that one failed branch leaves the rest of
+ * the answer intact; the failure is in `errors` with its path and code.
+ */
 export type QueryEnvironmentsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -769,31 +793,55 @@ export type QueryEnvironmentsArgs = {
 };
 
 
+/**
+ * Every field that needs an upstream call is nullable, so that one failed branch leaves the rest of
+ * the answer intact; the failure is in `errors` with its path and code.
+ */
 export type QueryFindMicroserviceInstancesArgs = {
   input: FindInstancesInput;
 };
 
 
+/**
+ * Every field that needs an upstream call is nullable, so that one failed branch leaves the rest of
+ * the answer intact; the failure is in `errors` with its path and code.
+ */
 export type QueryJobArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/**
+ * Every field that needs an upstream call is nullable, so that one failed branch leaves the rest of
+ * the answer intact; the failure is in `errors` with its path and code.
+ */
 export type QueryMicroserviceArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/**
+ * Every field that needs an upstream call is nullable, so that one failed branch leaves the rest of
+ * the answer intact; the failure is in `errors` with its path and code.
+ */
 export type QueryMicroservicesArgs = {
   filter?: InputMaybe<MicroserviceFilter>;
 };
 
 
+/**
+ * Every field that needs an upstream call is nullable, so that one failed branch leaves the rest of
+ * the answer intact; the failure is in `errors` with its path and code.
+ */
 export type QueryNodeArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/**
+ * Every field that needs an upstream call is nullable, so that one failed branch leaves the rest of
+ * the answer intact; the failure is in `errors` with its path and code.
+ */
 export type QueryNodesArgs = {
   ids: Array<Scalars['ID']['input']>;
 };
@@ -1118,14 +1166,14 @@ export type ResolversParentTypes = {
 
 export type ApplicationResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['Application'] = ResolversParentTypes['Application']> = {
   componentCount?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
-  components?: Resolver<ResolversTypes['ComponentConnection'], ParentType, ContextType, Partial<ApplicationComponentsArgs>>;
-  configuration?: Resolver<Array<ResolversTypes['ApplicationConfiguration']>, ParentType, ContextType, Partial<ApplicationConfigurationArgs>>;
+  components?: Resolver<Maybe<ResolversTypes['ComponentConnection']>, ParentType, ContextType, Partial<ApplicationComponentsArgs>>;
+  configuration?: Resolver<Maybe<Array<ResolversTypes['ApplicationConfiguration']>>, ParentType, ContextType, Partial<ApplicationConfigurationArgs>>;
   createdAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   creator?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   enterpriseProjectId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  microservices?: Resolver<Array<ResolversTypes['Microservice']>, ParentType, ContextType>;
+  microservices?: Resolver<Maybe<Array<ResolversTypes['Microservice']>>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   projectId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   rawId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1180,16 +1228,16 @@ export type CodeSourceResolvers<ContextType = GatewayContext, ParentType extends
 };
 
 export type ComponentResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['Component'] = ResolversParentTypes['Component']> = {
-  application?: Resolver<ResolversTypes['Application'], ParentType, ContextType>;
+  application?: Resolver<Maybe<ResolversTypes['Application']>, ParentType, ContextType>;
   build?: Resolver<Maybe<ResolversTypes['ComponentBuild']>, ParentType, ContextType>;
   category?: Resolver<Maybe<ResolversTypes['ComponentCategory']>, ParentType, ContextType>;
   createdAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   creator?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  instances?: Resolver<ResolversTypes['ComponentInstanceConnection'], ParentType, ContextType, Partial<ComponentInstancesArgs>>;
+  instances?: Resolver<Maybe<ResolversTypes['ComponentInstanceConnection']>, ParentType, ContextType, Partial<ComponentInstancesArgs>>;
   microservice?: Resolver<Maybe<ResolversTypes['Microservice']>, ParentType, ContextType>;
-  microservices?: Resolver<Array<ResolversTypes['Microservice']>, ParentType, ContextType>;
+  microservices?: Resolver<Maybe<Array<ResolversTypes['Microservice']>>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   pipelineIds?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
   projectId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1221,7 +1269,7 @@ export type ComponentEdgeResolvers<ContextType = GatewayContext, ParentType exte
 
 export type ComponentInstanceResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['ComponentInstance'] = ResolversParentTypes['ComponentInstance']> = {
   artifacts?: Resolver<Array<ResolversTypes['Artifact']>, ParentType, ContextType>;
-  component?: Resolver<ResolversTypes['Component'], ParentType, ContextType>;
+  component?: Resolver<Maybe<ResolversTypes['Component']>, ParentType, ContextType>;
   configuration?: Resolver<Maybe<ResolversTypes['InstanceConfiguration']>, ParentType, ContextType>;
   createdAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   creator?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1232,12 +1280,12 @@ export type ComponentInstanceResolvers<ContextType = GatewayContext, ParentType 
   flavorId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   lastJob?: Resolver<Maybe<ResolversTypes['Job']>, ParentType, ContextType>;
-  microserviceInstances?: Resolver<Array<ResolversTypes['MicroserviceInstance']>, ParentType, ContextType>;
+  microserviceInstances?: Resolver<Maybe<Array<ResolversTypes['MicroserviceInstance']>>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   platformType?: Resolver<Maybe<ResolversTypes['PlatformType']>, ParentType, ContextType>;
   rawId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  referResources?: Resolver<Array<ResolversTypes['ReferResource']>, ParentType, ContextType>;
-  snapshots?: Resolver<ResolversTypes['SnapshotConnection'], ParentType, ContextType, Partial<ComponentInstanceSnapshotsArgs>>;
+  referResources?: Resolver<Maybe<Array<ResolversTypes['ReferResource']>>, ParentType, ContextType>;
+  snapshots?: Resolver<Maybe<ResolversTypes['SnapshotConnection']>, ParentType, ContextType, Partial<ComponentInstanceSnapshotsArgs>>;
   status?: Resolver<ResolversTypes['InstanceStatusDetail'], ParentType, ContextType>;
   updatedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   version?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1293,7 +1341,7 @@ export type EnvVarResolvers<ContextType = GatewayContext, ParentType extends Res
 
 export type EnvironmentResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['Environment'] = ResolversParentTypes['Environment']> = {
   alias?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  applications?: Resolver<ResolversTypes['ApplicationConnection'], ParentType, ContextType, Partial<EnvironmentApplicationsArgs>>;
+  applications?: Resolver<Maybe<ResolversTypes['ApplicationConnection']>, ParentType, ContextType, Partial<EnvironmentApplicationsArgs>>;
   baseResources?: Resolver<Array<ResolversTypes['EnvironmentResource']>, ParentType, ContextType>;
   chargeMode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   createdAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
@@ -1301,7 +1349,7 @@ export type EnvironmentResolvers<ContextType = GatewayContext, ParentType extend
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   enterpriseProjectId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  instances?: Resolver<ResolversTypes['ComponentInstanceConnection'], ParentType, ContextType, Partial<EnvironmentInstancesArgs>>;
+  instances?: Resolver<Maybe<ResolversTypes['ComponentInstanceConnection']>, ParentType, ContextType, Partial<EnvironmentInstancesArgs>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   optionalResources?: Resolver<Array<ResolversTypes['EnvironmentResource']>, ParentType, ContextType>;
   projectId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1432,16 +1480,16 @@ export type MicroserviceResolvers<ContextType = GatewayContext, ParentType exten
   environment?: Resolver<Maybe<ResolversTypes['RegistryEnvironment']>, ParentType, ContextType>;
   framework?: Resolver<Maybe<ResolversTypes['Framework']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  instances?: Resolver<Array<ResolversTypes['MicroserviceInstance']>, ParentType, ContextType>;
+  instances?: Resolver<Maybe<Array<ResolversTypes['MicroserviceInstance']>>, ParentType, ContextType>;
   level?: Resolver<Maybe<ResolversTypes['MicroserviceLevel']>, ParentType, ContextType>;
   paths?: Resolver<Array<ResolversTypes['ServicePath']>, ParentType, ContextType>;
   properties?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
-  providers?: Resolver<Array<ResolversTypes['Microservice']>, ParentType, ContextType>;
+  providers?: Resolver<Maybe<Array<ResolversTypes['Microservice']>>, ParentType, ContextType>;
   rawId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   registerBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   schema?: Resolver<Maybe<ResolversTypes['MicroserviceSchema']>, ParentType, ContextType, RequireFields<MicroserviceSchemaArgs, 'schemaId'>>;
   schemaIds?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
-  schemas?: Resolver<Array<ResolversTypes['MicroserviceSchema']>, ParentType, ContextType>;
+  schemas?: Resolver<Maybe<Array<ResolversTypes['MicroserviceSchema']>>, ParentType, ContextType>;
   serviceName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   status?: Resolver<Maybe<ResolversTypes['MicroserviceStatus']>, ParentType, ContextType>;
   updatedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
@@ -1486,18 +1534,18 @@ export type PageInfoResolvers<ContextType = GatewayContext, ParentType extends R
 
 export type QueryResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   application?: Resolver<Maybe<ResolversTypes['Application']>, ParentType, ContextType, RequireFields<QueryApplicationArgs, 'id'>>;
-  applications?: Resolver<ResolversTypes['ApplicationConnection'], ParentType, ContextType, Partial<QueryApplicationsArgs>>;
-  configurationItems?: Resolver<ResolversTypes['ConfigurationItems'], ParentType, ContextType, RequireFields<QueryConfigurationItemsArgs, 'input'>>;
+  applications?: Resolver<Maybe<ResolversTypes['ApplicationConnection']>, ParentType, ContextType, Partial<QueryApplicationsArgs>>;
+  configurationItems?: Resolver<Maybe<ResolversTypes['ConfigurationItems']>, ParentType, ContextType, RequireFields<QueryConfigurationItemsArgs, 'input'>>;
   environment?: Resolver<Maybe<ResolversTypes['Environment']>, ParentType, ContextType, RequireFields<QueryEnvironmentArgs, 'id'>>;
-  environments?: Resolver<ResolversTypes['EnvironmentConnection'], ParentType, ContextType, Partial<QueryEnvironmentsArgs>>;
-  findMicroserviceInstances?: Resolver<ResolversTypes['FindInstancesResult'], ParentType, ContextType, RequireFields<QueryFindMicroserviceInstancesArgs, 'input'>>;
-  flavors?: Resolver<Array<ResolversTypes['Flavor']>, ParentType, ContextType>;
+  environments?: Resolver<Maybe<ResolversTypes['EnvironmentConnection']>, ParentType, ContextType, Partial<QueryEnvironmentsArgs>>;
+  findMicroserviceInstances?: Resolver<Maybe<ResolversTypes['FindInstancesResult']>, ParentType, ContextType, RequireFields<QueryFindMicroserviceInstancesArgs, 'input'>>;
+  flavors?: Resolver<Maybe<Array<ResolversTypes['Flavor']>>, ParentType, ContextType>;
   job?: Resolver<Maybe<ResolversTypes['Job']>, ParentType, ContextType, RequireFields<QueryJobArgs, 'id'>>;
   microservice?: Resolver<Maybe<ResolversTypes['Microservice']>, ParentType, ContextType, RequireFields<QueryMicroserviceArgs, 'id'>>;
-  microservices?: Resolver<Array<ResolversTypes['Microservice']>, ParentType, ContextType, Partial<QueryMicroservicesArgs>>;
+  microservices?: Resolver<Maybe<Array<ResolversTypes['Microservice']>>, ParentType, ContextType, Partial<QueryMicroservicesArgs>>;
   node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
-  nodes?: Resolver<Array<Maybe<ResolversTypes['Node']>>, ParentType, ContextType, RequireFields<QueryNodesArgs, 'ids'>>;
-  runtimes?: Resolver<Array<ResolversTypes['Runtime']>, ParentType, ContextType>;
+  nodes?: Resolver<Maybe<Array<Maybe<ResolversTypes['Node']>>>, ParentType, ContextType, RequireFields<QueryNodesArgs, 'ids'>>;
+  runtimes?: Resolver<Maybe<Array<ResolversTypes['Runtime']>>, ParentType, ContextType>;
 };
 
 export type ReferResourceResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['ReferResource'] = ResolversParentTypes['ReferResource']> = {

@@ -3,7 +3,7 @@
  * status, errorCode and message, so a client can branch on the code and show the message.
  */
 import { GraphQLError } from 'graphql';
-import { UpstreamError } from '../upstream/errors.js';
+import type { UpstreamError } from '../upstream/errors.js';
 
 export type ErrorCode =
   | 'NOT_FOUND'

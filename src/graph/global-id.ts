@@ -49,9 +49,13 @@ export function decodeId(id: string, argument = 'id'): DecodedId {
 export function decodeIdOf<T extends NodeType>(id: string, type: T, argument = 'id'): Extract<DecodedId, { type: T }> {
   const decoded = decodeId(id, argument);
   if (decoded.type !== type) {
-    throw new GraphQLError(`Argument "${argument}" is the ID of a ${decoded.type}, but a ${type} ID is expected.`, {
+    throw new GraphQLError(`Argument "${argument}" is the ID of ${article(decoded.type)}, but ${article(type)} ID is expected.`, {
       extensions: { code: 'BAD_USER_INPUT', argument },
     });
   }
   return decoded as Extract<DecodedId, { type: T }>;
+}
+
+function article(word: string): string {
+  return `${/^[AEIOU]/.test(word) ? 'an' : 'a'} ${word}`;
 }

@@ -55,7 +55,7 @@ describe('node(id) and global IDs', () => {
   it('should refuse the ID of another type where a type is expected', async () => {
     const res = await stack.gql('query($id: ID!) { environment(id: $id) { name } }', { id: ids.Application });
     expect(res.body.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
-    expect(res.body.errors?.[0]?.message).toMatch(/Application ID, but a Environment/);
+    expect(res.body.errors?.[0]?.message).toMatch(/ID of an Application, but an Environment ID is expected/);
   });
 
   it('should answer an unknown object with NOT_FOUND and the upstream error code', async () => {

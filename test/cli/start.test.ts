@@ -1,0 +1,51 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startChild, type ChildServer } from '../../bench/processes.js';
+
+/** `npm start` and `npm run emulator` as a newcomer runs them: real processes, ports chosen by the OS. */
+describe('npm start', () => {
+  let server: ChildServer;
+  beforeAll(async () => {
+    server = await startChild('src/main.ts', { PORT: '0', EMULATOR_PORT: '0', CAS_URL: '', CSE_URL: '', IAM_URL: '' }, /GraphiQL:\s+(http:\/\/\S+)/);
+  });
+  afterAll(() => server.stop());
+
+  it('should print the GraphiQL URL, the emulator URL and the demo login', () => {
+    expect(server.output).toMatch(/Embedded ServiceStage emulator: http:\/\/127\.0\.0\.1:\d+/);
+    expect(server.output).toMatch(/demo login:\s+domain demo-domain, user demo, password \S+, project cn-north-4/);
+  });
+
+  it('should serve GraphiQL with the example operation to a browser', async () => {
+    const res = await fetch(server.url, { headers: { accept: 'text/html' } });
+    expect(res.status).toBe(200);
+    const html = await res.text();
+    expect(html).toContain('GraphiQL');
+    expect(html).toContain('query Dashboard');
+  });
+
+  it('should answer the example operation with the demo data and no token', async () => {
+    const { EXAMPLE_OPERATION } = await import('../../src/example-operation.js');
+    const res = await fetch(server.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: EXAMPLE_OPERATION }) });
+    const body = (await res.json()) as any;
+    expect(body.errors).toBeUndefined();
+    const instances = body.data.environments.nodes.flatMap((e: any) =>
+      e.applications.nodes.flatMap((a: any) => a.components.nodes.flatMap((c: any) => c.instances.nodes)),
+    );
+    expect(instances.length).toBeGreaterThan(0);
+    expect(instances.some((i: any) => i.microserviceInstances.length > 0)).toBe(true);
+  });
+});
+
+describe('npm run emulator', () => {
+  let server: ChildServer;
+  beforeAll(async () => {
+    server = await startChild('src/emulator/main.ts', { EMULATOR_PORT: '0' }, /listening on (http:\/\/\S+)/);
+  });
+  afterAll(() => server.stop());
+
+  it('should print its URL and the demo account, and describe itself', async () => {
+    expect(server.output).toMatch(/demo login: domain demo-domain, user demo, password \S+/);
+    const info = (await (await fetch(`${server.url}/__emulator/info`)).json()) as any;
+    expect(info.baseUrl).toBe(server.url);
+    expect(info.projects).toHaveLength(2);
+  });
+});
