@@ -97,6 +97,21 @@ export type Artifact = {
   version?: Maybe<Scalars['String']['output']>;
 };
 
+/** An artifact of an instance, by component or container name. */
+export type ArtifactInput = {
+  /** iam (default) or none. */
+  auth?: InputMaybe<Scalars['String']['input']>;
+  /** Component name, or container name for Docker. */
+  name: Scalars['String']['input'];
+  properties?: InputMaybe<Scalars['JSON']['input']>;
+  /** swr, devcloud or obs. */
+  storage: Scalars['String']['input'];
+  /** package (VM) or image (container). */
+  type: Scalars['String']['input'];
+  url: Scalars['String']['input'];
+  version?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** A software package (Table 4-80). */
 export type ArtifactSource = {
   __typename?: 'ArtifactSource';
@@ -111,6 +126,16 @@ export type ArtifactSource = {
   url: Scalars['String']['output'];
 };
 
+/** A software package in OBS. */
+export type ArtifactSourceInput = {
+  /** iam (default) or none. */
+  auth?: InputMaybe<Scalars['String']['input']>;
+  bucket?: InputMaybe<Scalars['String']['input']>;
+  endpoint?: InputMaybe<Scalars['String']['input']>;
+  key?: InputMaybe<Scalars['String']['input']>;
+  url: Scalars['String']['input'];
+};
+
 /** Source code in a repository (Table 4-79). */
 export type CodeSource = {
   __typename?: 'CodeSource';
@@ -121,6 +146,16 @@ export type CodeSource = {
   /** GitHub, GitLab, Gitee or Bitbucket. */
   repoType: Scalars['String']['output'];
   repoUrl: Scalars['String']['output'];
+};
+
+/** Source code in a repository. */
+export type CodeSourceInput = {
+  repoAuth: Scalars['String']['input'];
+  /** Default master. */
+  repoRef?: InputMaybe<Scalars['String']['input']>;
+  /** GitHub, GitLab, Gitee or Bitbucket. */
+  repoType: Scalars['String']['input'];
+  repoUrl: Scalars['String']['input'];
 };
 
 /** A service feature of an application, as code or a software package, deployable on its own (§4.4). */
@@ -254,8 +289,25 @@ export type ComponentInstanceEdge = {
   node: ComponentInstance;
 };
 
+/** An instance-changing operation's outcome: the instance and the job doing the work (subscribe to its progress). */
+export type ComponentInstancePayload = {
+  __typename?: 'ComponentInstancePayload';
+  /** The instance as it is now (null once a delete's job has removed it). */
+  instance?: Maybe<ComponentInstance>;
+  /** The job started by the operation. */
+  job?: Maybe<Job>;
+  /** The upstream job ID (JOB…). */
+  jobId: Scalars['String']['output'];
+};
+
 /** Where a component comes from: a code repository or an artifact package. */
 export type ComponentSource = ArtifactSource | CodeSource;
+
+/** Where a component comes from: give exactly one of `code` and `artifact`. */
+export type ComponentSourceInput = {
+  artifact?: InputMaybe<ArtifactSourceInput>;
+  code?: InputMaybe<CodeSourceInput>;
+};
 
 /** Component status (Table 4-84): 0 normal, 1 being deleted. */
 export type ComponentStatus =
@@ -292,12 +344,127 @@ export type ConfigurationItemsInput = {
   version?: InputMaybe<Scalars['String']['input']>;
 };
 
+export type CreateApplicationInput = {
+  /** At most 128 characters. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  enterpriseProjectId?: InputMaybe<Scalars['String']['input']>;
+  /** 2-64 letters, digits, hyphens and underscores, starting with a letter and ending with a letter or digit. */
+  name: Scalars['String']['input'];
+};
+
+export type CreateComponentInput = {
+  /** Build parameters: build_cmd, dockerfile_path, artifact_namespace, cluster_id, node_label_selector. */
+  buildParameters?: InputMaybe<Scalars['JSON']['input']>;
+  category: ComponentCategory;
+  /** At most 128 characters. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** 2-64 letters, digits, hyphens and underscores, starting with a letter and ending with a letter or digit. */
+  name: Scalars['String']['input'];
+  /** A runtime's typeName (Query.runtimes). */
+  runtime: Scalars['String']['input'];
+  source?: InputMaybe<ComponentSourceInput>;
+  /** Web for WEBAPP; Java Chassis, Go Chassis, Mesher, Spring Cloud or Dubbo for MICROSERVICE; none for COMMON. */
+  subCategory?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type CreateEnvironmentInput = {
+  /** At most 64 characters. */
+  alias?: InputMaybe<Scalars['String']['input']>;
+  /** At least one, of type cce or ecs. */
+  baseResources: Array<EnvironmentResourceInput>;
+  /** At most 128 characters. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  enterpriseProjectId?: InputMaybe<Scalars['String']['input']>;
+  /** 2-64 letters, digits, hyphens and underscores, starting with a letter and ending with a letter or digit. */
+  name: Scalars['String']['input'];
+  optionalResources?: InputMaybe<Array<EnvironmentResourceInput>>;
+  vpcId: Scalars['String']['input'];
+};
+
+export type CreateMicroserviceInput = {
+  alias?: InputMaybe<Scalars['String']['input']>;
+  appId: Scalars['String']['input'];
+  description?: InputMaybe<Scalars['String']['input']>;
+  environment?: InputMaybe<RegistryEnvironment>;
+  frameworkName?: InputMaybe<Scalars['String']['input']>;
+  frameworkVersion?: InputMaybe<Scalars['String']['input']>;
+  instances?: InputMaybe<Array<RegisterInstanceInput>>;
+  level?: InputMaybe<MicroserviceLevel>;
+  properties?: InputMaybe<Scalars['JSON']['input']>;
+  registerBy?: InputMaybe<Scalars['String']['input']>;
+  rules?: InputMaybe<Array<RuleInput>>;
+  schemaIds?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Optional: the registry generates one. */
+  serviceId?: InputMaybe<Scalars['String']['input']>;
+  serviceName: Scalars['String']['input'];
+  status?: InputMaybe<MicroserviceStatus>;
+  tags?: InputMaybe<Scalars['JSON']['input']>;
+  /** 1 to 4 dot-separated numbers. */
+  version: Scalars['String']['input'];
+};
+
 /** Data center of a registry instance (Table 6-17). */
 export type DataCenter = {
   __typename?: 'DataCenter';
   availableZone?: Maybe<Scalars['String']['output']>;
   name?: Maybe<Scalars['String']['output']>;
   region?: Maybe<Scalars['String']['output']>;
+};
+
+export type DataCenterInput = {
+  availableZone: Scalars['String']['input'];
+  name: Scalars['String']['input'];
+  region: Scalars['String']['input'];
+};
+
+/** The outcome of one microservice of a batch delete. */
+export type DeleteMicroserviceResult = {
+  __typename?: 'DeleteMicroserviceResult';
+  deleted: Scalars['Boolean']['output'];
+  /** Why it was not deleted. */
+  error?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  rawId: Scalars['String']['output'];
+};
+
+/** What a delete removed. */
+export type DeletePayload = {
+  __typename?: 'DeletePayload';
+  /** The global ID of what was deleted. */
+  deletedId: Scalars['ID']['output'];
+};
+
+export type DependencyInput = {
+  consumer: DependencyServiceInput;
+  providers: Array<DependencyServiceInput>;
+};
+
+/** A service in a dependency: a consumer (exact version) or a provider (version rule; serviceName * for every service). */
+export type DependencyServiceInput = {
+  appId?: InputMaybe<Scalars['String']['input']>;
+  environment?: InputMaybe<RegistryEnvironment>;
+  serviceName: Scalars['String']['input'];
+  version?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type DeployComponentInput = {
+  /** At least one. */
+  artifacts: Array<ArtifactInput>;
+  configuration?: InputMaybe<InstanceConfigurationInput>;
+  /** At most 128 characters. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  environmentId: Scalars['ID']['input'];
+  externalAccesses?: InputMaybe<Array<ExternalAccessInput>>;
+  /** A flavorId from Query.flavors, or CUSTOM-xxG:xxC-xxC:xxGi-xxGi. */
+  flavorId: Scalars['String']['input'];
+  /** 2-63 lowercase letters, digits and hyphens, starting with a letter and ending with a letter or digit; unique in the environment. */
+  name: Scalars['String']['input'];
+  /** At least one. */
+  referResources: Array<ReferResourceInput>;
+  /** Number of replicas, 0 or more. */
+  replica: Scalars['Int']['input'];
+  /** 1 to 4 dot-separated numbers, e.g. 1.0.0. */
+  version: Scalars['String']['input'];
 };
 
 /** An environment variable. */
@@ -307,6 +474,13 @@ export type EnvVar = {
   internal?: Maybe<Scalars['Boolean']['output']>;
   name: Scalars['String']['output'];
   value: Scalars['String']['output'];
+};
+
+/** An environment variable to set. */
+export type EnvVarInput = {
+  /** 1-64 letters, digits, underscores, hyphens and dots, not starting with a digit. */
+  name: Scalars['String']['input'];
+  value: Scalars['String']['input'];
 };
 
 /** A collection of compute, storage and network resources for deploying and running applications (§4.2). */
@@ -378,6 +552,20 @@ export type EnvironmentResource = {
   type: Scalars['String']['output'];
 };
 
+/** A resource of an environment. */
+export type EnvironmentResourceInput = {
+  id: Scalars['String']['input'];
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** Basic: cce or ecs. Optional: dcs, elb, cse and other services. */
+  type: Scalars['String']['input'];
+};
+
+/** A resource to remove from an environment. */
+export type EnvironmentResourceRefInput = {
+  id: Scalars['String']['input'];
+  type: Scalars['String']['input'];
+};
+
 /** External access of an instance (Table 4-155). */
 export type ExternalAccess = {
   __typename?: 'ExternalAccess';
@@ -388,6 +576,14 @@ export type ExternalAccess = {
   status?: Maybe<Scalars['String']['output']>;
   type?: Maybe<Scalars['String']['output']>;
   updatedAt?: Maybe<Scalars['DateTime']['output']>;
+};
+
+/** External access of an instance. */
+export type ExternalAccessInput = {
+  address?: InputMaybe<Scalars['String']['input']>;
+  forwardPort?: InputMaybe<Scalars['Int']['input']>;
+  /** http or https. */
+  protocol?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** Registry find parameters (§5.18). */
@@ -446,6 +642,16 @@ export type HealthCheck = {
   times?: Maybe<Scalars['Int']['output']>;
 };
 
+/** A health check (Table 6-1). */
+export type HealthCheckInput = {
+  /** Seconds between heartbeats. */
+  interval: Scalars['Int']['input'];
+  /** push or pull. */
+  mode: Scalars['String']['input'];
+  port?: InputMaybe<Scalars['Int']['input']>;
+  times: Scalars['Int']['input'];
+};
+
 /** Instance configuration (Table 4-129). */
 export type InstanceConfiguration = {
   __typename?: 'InstanceConfiguration';
@@ -459,6 +665,18 @@ export type InstanceConfiguration = {
   storage?: Maybe<Scalars['JSON']['output']>;
   /** Upgrade policy: Recreate or RollingUpdate. */
   strategy?: Maybe<Scalars['JSON']['output']>;
+};
+
+/** Instance configuration (Table 4-129). */
+export type InstanceConfigurationInput = {
+  env?: InputMaybe<Array<EnvVarInput>>;
+  lifecycle?: InputMaybe<Scalars['JSON']['input']>;
+  probes?: InputMaybe<Scalars['JSON']['input']>;
+  scheduler?: InputMaybe<Scalars['JSON']['input']>;
+  /** Data storage mounts (Table 4-131). */
+  storage?: InputMaybe<Scalars['JSON']['input']>;
+  /** Upgrade policy, e.g. {upgrade: RollingUpdate}. */
+  strategy?: InputMaybe<Scalars['JSON']['input']>;
 };
 
 /** Sort order of component instances. */
@@ -684,6 +902,481 @@ export type MicroserviceStatus =
   | 'DOWN'
   | 'UP';
 
+export type ModifyEnvironmentResourcesInput = {
+  addBaseResources?: InputMaybe<Array<EnvironmentResourceInput>>;
+  addOptionalResources?: InputMaybe<Array<EnvironmentResourceInput>>;
+  removeResources?: InputMaybe<Array<EnvironmentResourceRefInput>>;
+};
+
+/**
+ * Every write of the reference. Inputs are checked against the reference's rules before anything is
+ * sent; a refused input is a BAD_USER_INPUT error whose `extensions.field` and `extensions.rule` say
+ * what and why. Upstream refusals keep their code (CONFLICT, NOT_FOUND, …) and the upstream's
+ * `errorCode` and message. Writes are never retried: a write that times out is UPSTREAM_TIMEOUT with
+ * `extensions.mayHaveApplied: true`, so check the object's state before trying again.
+ */
+export type Mutation = {
+  __typename?: 'Mutation';
+  /** Creates an application (§4.3.1). */
+  createApplication?: Maybe<Application>;
+  /** Creates a component in an application (§4.4.1). */
+  createComponent?: Maybe<Component>;
+  /** Creates an environment (§4.2.1). */
+  createEnvironment?: Maybe<Environment>;
+  /** Creates a registry microservice, optionally with instances, rules and tags (§5.4); an existing identical one is returned as is. */
+  createMicroservice?: Maybe<Microservice>;
+  /** Deletes an application; one with components is refused with CONFLICT (§4.3.4). */
+  deleteApplication?: Maybe<DeletePayload>;
+  /** Deletes an application's configuration in one environment (§4.3.7). */
+  deleteApplicationConfiguration?: Maybe<DeletePayload>;
+  /** Deletes a component; with instances it needs `force` (§4.4.4). */
+  deleteComponent?: Maybe<DeletePayload>;
+  /** Deletes an instance; its job removes it (§4.5.5). */
+  deleteComponentInstance?: Maybe<ComponentInstancePayload>;
+  /** Deletes an environment; one with instances deployed is refused with CONFLICT (§4.2.4). */
+  deleteEnvironment?: Maybe<DeletePayload>;
+  /** Deletes a microservice; with instances or consumers it needs `force` (§5.20). */
+  deleteMicroservice?: Maybe<DeletePayload>;
+  /** Deletes several microservices (§5.21): each one's outcome. */
+  deleteMicroservices?: Maybe<Array<DeleteMicroserviceResult>>;
+  /** Deploys a component into an environment: creates an instance and starts its job (§4.5.1). */
+  deployComponent?: Maybe<ComponentInstancePayload>;
+  /** Deregisters an instance (§5.13). */
+  deregisterMicroserviceInstance?: Maybe<DeletePayload>;
+  /** Adds and removes environment resources (§4.2.6). */
+  modifyEnvironmentResources?: Maybe<Environment>;
+  /** Adds or changes a schema (§5.7); allowed in development, testing and acceptance only. */
+  putMicroserviceSchema?: Maybe<MicroserviceSchema>;
+  /** Registers an instance of a microservice (§5.11). */
+  registerMicroserviceInstance?: Maybe<MicroserviceInstance>;
+  /** Restarts an instance (§4.5.3, action restart). */
+  restartComponentInstance?: Maybe<ComponentInstancePayload>;
+  /** Rolls an instance back to a snapshot's version (§4.5.3, action rollback; versions from `snapshots`). */
+  rollbackComponentInstance?: Maybe<ComponentInstancePayload>;
+  /** Scales an instance to a number of replicas (§4.5.3, action scale). */
+  scaleComponentInstance?: Maybe<ComponentInstancePayload>;
+  /** Sends one heartbeat for an instance (§5.17), renewing its lease. */
+  sendMicroserviceInstanceHeartbeat?: Maybe<MicroserviceInstance>;
+  /** Adds or replaces an application's environment variables in one environment (§4.3.6). */
+  setApplicationConfiguration?: Maybe<ApplicationConfiguration>;
+  /** Sets consumers' providers, replacing what each consumer had (§5.8). */
+  setDependencies?: Maybe<Array<Maybe<Microservice>>>;
+  /** Starts a stopped instance (§4.5.3, action start). */
+  startComponentInstance?: Maybe<ComponentInstancePayload>;
+  /** Stops an instance (§4.5.3, action stop). */
+  stopComponentInstance?: Maybe<ComponentInstancePayload>;
+  /** Modifies an application (§4.3.3). */
+  updateApplication?: Maybe<Application>;
+  /** Modifies a component (§4.4.3). */
+  updateComponent?: Maybe<Component>;
+  /** Modifies an environment's name, alias or description (§4.2.3). */
+  updateEnvironment?: Maybe<Environment>;
+  /** Replaces an instance's properties (§5.15). */
+  updateMicroserviceInstanceProperties?: Maybe<MicroserviceInstance>;
+  /** Changes an instance's status (§5.16). */
+  updateMicroserviceInstanceStatus?: Maybe<MicroserviceInstance>;
+  /** Replaces a microservice's properties (§5.5). */
+  updateMicroserviceProperties?: Maybe<Microservice>;
+  /** Upgrades or modifies an instance: a new version, flavor, artifacts or configuration (§4.5.4). */
+  upgradeComponentInstance?: Maybe<ComponentInstancePayload>;
+};
+
+
+/**
+ * Every write of the reference. Inputs are checked against the reference's rules before anything is
+ * sent; a refused input is a BAD_USER_INPUT error whose `extensions.field` and `extensions.rule` say
+ * what and why. Upstream refusals keep their code (CONFLICT, NOT_FOUND, …) and the upstream's
+ * `errorCode` and message. Writes are never retried: a write that times out is UPSTREAM_TIMEOUT with
+ * `extensions.mayHaveApplied: true`, so check the object's state before trying again.
+ */
+export type MutationCreateApplicationArgs = {
+  input: CreateApplicationInput;
+};
+
+
+/**
+ * Every write of the reference. Inputs are checked against the reference's rules before anything is
+ * sent; a refused input is a BAD_USER_INPUT error whose `extensions.field` and `extensions.rule` say
+ * what and why. Upstream refusals keep their code (CONFLICT, NOT_FOUND, …) and the upstream's
+ * `errorCode` and message. Writes are never retried: a write that times out is UPSTREAM_TIMEOUT with
+ * `extensions.mayHaveApplied: true`, so check the object's state before trying again.
+ */
+export type MutationCreateComponentArgs = {
+  applicationId: Scalars['ID']['input'];
+  input: CreateComponentInput;
+};
+
+
+/**
+ * Every write of the reference. Inputs are checked against the reference's rules before anything is
+ * sent; a refused input is a BAD_USER_INPUT error whose `extensions.field` and `extensions.rule` say
+ * what and why. Upstream refusals keep their code (CONFLICT, NOT_FOUND, …) and the upstream's
+ * `errorCode` and message. Writes are never retried: a write that times out is UPSTREAM_TIMEOUT with
+ * `extensions.mayHaveApplied: true`, so check the object's state before trying again.
+ */
+export type MutationCreateEnvironmentArgs = {
+  input: CreateEnvironmentInput;
+};
+
+
+/**
+ * Every write of the reference. Inputs are checked against the reference's rules before anything is
+ * sent; a refused input is a BAD_USER_INPUT error whose `extensions.field` and `extensions.rule` say
+ * what and why. Upstream refusals keep their code (CONFLICT, NOT_FOUND, …) and the upstream's
+ * `errorCode` and message. Writes are never retried: a write that times out is UPSTREAM_TIMEOUT with
+ * `extensions.mayHaveApplied: true`, so check the object's state before trying again.
+ */
+export type MutationCreateMicroserviceArgs = {
+  input: CreateMicroserviceInput;
+};
+
+
+/**
+ * Every write of the reference. Inputs are checked against the reference's rules before anything is
+ * sent; a refused input is a BAD_USER_INPUT error whose `extensions.field` and `extensions.rule` say
+ * what and why. Upstream refusals keep their code (CONFLICT, NOT_FOUND, …) and the upstream's
+ * `errorCode` and message. Writes are never retried: a write that times out is UPSTREAM_TIMEOUT with
+ * `extensions.mayHaveApplied: true`, so check the object's state before trying again.
+ */
+export type MutationDeleteApplicationArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/**
+ * Every write of the reference. Inputs are checked against the reference's rules before anything is
+ * sent; a refused input is a BAD_USER_INPUT error whose `extensions.field` and `extensions.rule` say
+ * what and why. Upstream refusals keep their code (CONFLICT, NOT_FOUND, …) and the upstream's
+ * `errorCode` and message. Writes are never retried: a write that times out is UPSTREAM_TIMEOUT with
+ * `extensions.mayHaveApplied: true`, so check the object's state before trying again.
+ */
+export type MutationDeleteApplicationConfigurationArgs = {
+  applicationId: Scalars['ID']['input'];
+  environmentId: Scalars['ID']['input'];
+};
+
+
+/**
+ * Every write of the reference. Inputs are checked against the reference's rules before anything is
+ * sent; a refused input is a BAD_USER_INPUT error whose `extensions.field` and `extensions.rule` say
+ * what and why. Upstream refusals keep their code (CONFLICT, NOT_FOUND, …) and the upstream's
+ * `errorCode` and message. Writes are never retried: a write that times out is UPSTREAM_TIMEOUT with
+ * `extensions.mayHaveApplied: true`, so check the object's state before trying again.
+ */
+export type MutationDeleteComponentArgs = {
+  force?: InputMaybe<Scalars['Boolean']['input']>;
+  id: Scalars['ID']['input'];
+};
+
+
+/**
+ * Every write of the reference. Inputs are checked against the reference's rules before anything is
+ * sent; a refused input is a BAD_USER_INPUT error whose `extensions.field` and `extensions.rule` say
+ * what and why. Upstream refusals keep their code (CONFLICT, NOT_FOUND, …) and the upstream's
+ * `errorCode` and message. Writes are never retried: a write that times out is UPSTREAM_TIMEOUT with
+ * `extensions.mayHaveApplied: true`, so check the object's state before trying again.
+ */
+export type MutationDeleteComponentInstanceArgs = {
+  force?: InputMaybe<Scalars['Boolean']['input']>;
+  id: Scalars['ID']['input'];
+};
+
+
+/**
+ * Every write of the reference. Inputs are checked against the reference's rules before anything is
+ * sent; a refused input is a BAD_USER_INPUT error whose `extensions.field` and `extensions.rule` say
+ * what and why. Upstream refusals keep their code (CONFLICT, NOT_FOUND, …) and the upstream's
+ * `errorCode` and message. Writes are never retried: a write that times out is UPSTREAM_TIMEOUT with
+ * `extensions.mayHaveApplied: true`, so check the object's state before trying again.
+ */
+export type MutationDeleteEnvironmentArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/**
+ * Every write of the reference. Inputs are checked against the reference's rules before anything is
+ * sent; a refused input is a BAD_USER_INPUT error whose `extensions.field` and `extensions.rule` say
+ * what and why. Upstream refusals keep their code (CONFLICT, NOT_FOUND, …) and the upstream's
+ * `errorCode` and message. Writes are never retried: a write that times out is UPSTREAM_TIMEOUT with
+ * `extensions.mayHaveApplied: true`, so check the object's state before trying again.
+ */
+export type MutationDeleteMicroserviceArgs = {
+  force?: InputMaybe<Scalars['Boolean']['input']>;
+  id: Scalars['ID']['input'];
+};
+
+
+/**
+ * Every write of the reference. Inputs are checked against the reference's rules before anything is
+ * sent; a refused input is a BAD_USER_INPUT error whose `extensions.field` and `extensions.rule` say
+ * what and why. Upstream refusals keep their code (CONFLICT, NOT_FOUND, …) and the upstream's
+ * `errorCode` and message. Writes are never retried: a write that times out is UPSTREAM_TIMEOUT with
+ * `extensions.mayHaveApplied: true`, so check the object's state before trying again.
+ */
+export type MutationDeleteMicroservicesArgs = {
+  force?: InputMaybe<Scalars['Boolean']['input']>;
+  ids: Array<Scalars['ID']['input']>;
+};
+
+
+/**
+ * Every write of the reference. Inputs are checked against the reference's rules before anything is
+ * sent; a refused input is a BAD_USER_INPUT error whose `extensions.field` and `extensions.rule` say
+ * what and why. Upstream refusals keep their code (CONFLICT, NOT_FOUND, …) and the upstream's
+ * `errorCode` and message. Writes are never retried: a write that times out is UPSTREAM_TIMEOUT with
+ * `extensions.mayHaveApplied: true`, so check the object's state before trying again.
+ */
+export type MutationDeployComponentArgs = {
+  componentId: Scalars['ID']['input'];
+  input: DeployComponentInput;
+};
+
+
+/**
+ * Every write of the reference. Inputs are checked against the reference's rules before anything is
+ * sent; a refused input is a BAD_USER_INPUT error whose `extensions.field` and `extensions.rule` say
+ * what and why. Upstream refusals keep their code (CONFLICT, NOT_FOUND, …) and the upstream's
+ * `errorCode` and message. Writes are never retried: a write that times out is UPSTREAM_TIMEOUT with
+ * `extensions.mayHaveApplied: true`, so check the object's state before trying again.
+ */
+export type MutationDeregisterMicroserviceInstanceArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/**
+ * Every write of the reference. Inputs are checked against the reference's rules before anything is
+ * sent; a refused input is a BAD_USER_INPUT error whose `extensions.field` and `extensions.rule` say
+ * what and why. Upstream refusals keep their code (CONFLICT, NOT_FOUND, …) and the upstream's
+ * `errorCode` and message. Writes are never retried: a write that times out is UPSTREAM_TIMEOUT with
+ * `extensions.mayHaveApplied: true`, so check the object's state before trying again.
+ */
+export type MutationModifyEnvironmentResourcesArgs = {
+  id: Scalars['ID']['input'];
+  input: ModifyEnvironmentResourcesInput;
+};
+
+
+/**
+ * Every write of the reference. Inputs are checked against the reference's rules before anything is
+ * sent; a refused input is a BAD_USER_INPUT error whose `extensions.field` and `extensions.rule` say
+ * what and why. Upstream refusals keep their code (CONFLICT, NOT_FOUND, …) and the upstream's
+ * `errorCode` and message. Writes are never retried: a write that times out is UPSTREAM_TIMEOUT with
+ * `extensions.mayHaveApplied: true`, so check the object's state before trying again.
+ */
+export type MutationPutMicroserviceSchemaArgs = {
+  content: Scalars['String']['input'];
+  id: Scalars['ID']['input'];
+  schemaId: Scalars['String']['input'];
+  summary?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/**
+ * Every write of the reference. Inputs are checked against the reference's rules before anything is
+ * sent; a refused input is a BAD_USER_INPUT error whose `extensions.field` and `extensions.rule` say
+ * what and why. Upstream refusals keep their code (CONFLICT, NOT_FOUND, …) and the upstream's
+ * `errorCode` and message. Writes are never retried: a write that times out is UPSTREAM_TIMEOUT with
+ * `extensions.mayHaveApplied: true`, so check the object's state before trying again.
+ */
+export type MutationRegisterMicroserviceInstanceArgs = {
+  input: RegisterInstanceInput;
+  microserviceId: Scalars['ID']['input'];
+};
+
+
+/**
+ * Every write of the reference. Inputs are checked against the reference's rules before anything is
+ * sent; a refused input is a BAD_USER_INPUT error whose `extensions.field` and `extensions.rule` say
+ * what and why. Upstream refusals keep their code (CONFLICT, NOT_FOUND, …) and the upstream's
+ * `errorCode` and message. Writes are never retried: a write that times out is UPSTREAM_TIMEOUT with
+ * `extensions.mayHaveApplied: true`, so check the object's state before trying again.
+ */
+export type MutationRestartComponentInstanceArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/**
+ * Every write of the reference. Inputs are checked against the reference's rules before anything is
+ * sent; a refused input is a BAD_USER_INPUT error whose `extensions.field` and `extensions.rule` say
+ * what and why. Upstream refusals keep their code (CONFLICT, NOT_FOUND, …) and the upstream's
+ * `errorCode` and message. Writes are never retried: a write that times out is UPSTREAM_TIMEOUT with
+ * `extensions.mayHaveApplied: true`, so check the object's state before trying again.
+ */
+export type MutationRollbackComponentInstanceArgs = {
+  id: Scalars['ID']['input'];
+  version: Scalars['String']['input'];
+};
+
+
+/**
+ * Every write of the reference. Inputs are checked against the reference's rules before anything is
+ * sent; a refused input is a BAD_USER_INPUT error whose `extensions.field` and `extensions.rule` say
+ * what and why. Upstream refusals keep their code (CONFLICT, NOT_FOUND, …) and the upstream's
+ * `errorCode` and message. Writes are never retried: a write that times out is UPSTREAM_TIMEOUT with
+ * `extensions.mayHaveApplied: true`, so check the object's state before trying again.
+ */
+export type MutationScaleComponentInstanceArgs = {
+  hosts?: InputMaybe<Array<Scalars['String']['input']>>;
+  id: Scalars['ID']['input'];
+  replica: Scalars['Int']['input'];
+};
+
+
+/**
+ * Every write of the reference. Inputs are checked against the reference's rules before anything is
+ * sent; a refused input is a BAD_USER_INPUT error whose `extensions.field` and `extensions.rule` say
+ * what and why. Upstream refusals keep their code (CONFLICT, NOT_FOUND, …) and the upstream's
+ * `errorCode` and message. Writes are never retried: a write that times out is UPSTREAM_TIMEOUT with
+ * `extensions.mayHaveApplied: true`, so check the object's state before trying again.
+ */
+export type MutationSendMicroserviceInstanceHeartbeatArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/**
+ * Every write of the reference. Inputs are checked against the reference's rules before anything is
+ * sent; a refused input is a BAD_USER_INPUT error whose `extensions.field` and `extensions.rule` say
+ * what and why. Upstream refusals keep their code (CONFLICT, NOT_FOUND, …) and the upstream's
+ * `errorCode` and message. Writes are never retried: a write that times out is UPSTREAM_TIMEOUT with
+ * `extensions.mayHaveApplied: true`, so check the object's state before trying again.
+ */
+export type MutationSetApplicationConfigurationArgs = {
+  applicationId: Scalars['ID']['input'];
+  env: Array<EnvVarInput>;
+  environmentId: Scalars['ID']['input'];
+};
+
+
+/**
+ * Every write of the reference. Inputs are checked against the reference's rules before anything is
+ * sent; a refused input is a BAD_USER_INPUT error whose `extensions.field` and `extensions.rule` say
+ * what and why. Upstream refusals keep their code (CONFLICT, NOT_FOUND, …) and the upstream's
+ * `errorCode` and message. Writes are never retried: a write that times out is UPSTREAM_TIMEOUT with
+ * `extensions.mayHaveApplied: true`, so check the object's state before trying again.
+ */
+export type MutationSetDependenciesArgs = {
+  dependencies: Array<DependencyInput>;
+};
+
+
+/**
+ * Every write of the reference. Inputs are checked against the reference's rules before anything is
+ * sent; a refused input is a BAD_USER_INPUT error whose `extensions.field` and `extensions.rule` say
+ * what and why. Upstream refusals keep their code (CONFLICT, NOT_FOUND, …) and the upstream's
+ * `errorCode` and message. Writes are never retried: a write that times out is UPSTREAM_TIMEOUT with
+ * `extensions.mayHaveApplied: true`, so check the object's state before trying again.
+ */
+export type MutationStartComponentInstanceArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/**
+ * Every write of the reference. Inputs are checked against the reference's rules before anything is
+ * sent; a refused input is a BAD_USER_INPUT error whose `extensions.field` and `extensions.rule` say
+ * what and why. Upstream refusals keep their code (CONFLICT, NOT_FOUND, …) and the upstream's
+ * `errorCode` and message. Writes are never retried: a write that times out is UPSTREAM_TIMEOUT with
+ * `extensions.mayHaveApplied: true`, so check the object's state before trying again.
+ */
+export type MutationStopComponentInstanceArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/**
+ * Every write of the reference. Inputs are checked against the reference's rules before anything is
+ * sent; a refused input is a BAD_USER_INPUT error whose `extensions.field` and `extensions.rule` say
+ * what and why. Upstream refusals keep their code (CONFLICT, NOT_FOUND, …) and the upstream's
+ * `errorCode` and message. Writes are never retried: a write that times out is UPSTREAM_TIMEOUT with
+ * `extensions.mayHaveApplied: true`, so check the object's state before trying again.
+ */
+export type MutationUpdateApplicationArgs = {
+  id: Scalars['ID']['input'];
+  input: UpdateApplicationInput;
+};
+
+
+/**
+ * Every write of the reference. Inputs are checked against the reference's rules before anything is
+ * sent; a refused input is a BAD_USER_INPUT error whose `extensions.field` and `extensions.rule` say
+ * what and why. Upstream refusals keep their code (CONFLICT, NOT_FOUND, …) and the upstream's
+ * `errorCode` and message. Writes are never retried: a write that times out is UPSTREAM_TIMEOUT with
+ * `extensions.mayHaveApplied: true`, so check the object's state before trying again.
+ */
+export type MutationUpdateComponentArgs = {
+  id: Scalars['ID']['input'];
+  input: UpdateComponentInput;
+};
+
+
+/**
+ * Every write of the reference. Inputs are checked against the reference's rules before anything is
+ * sent; a refused input is a BAD_USER_INPUT error whose `extensions.field` and `extensions.rule` say
+ * what and why. Upstream refusals keep their code (CONFLICT, NOT_FOUND, …) and the upstream's
+ * `errorCode` and message. Writes are never retried: a write that times out is UPSTREAM_TIMEOUT with
+ * `extensions.mayHaveApplied: true`, so check the object's state before trying again.
+ */
+export type MutationUpdateEnvironmentArgs = {
+  id: Scalars['ID']['input'];
+  input: UpdateEnvironmentInput;
+};
+
+
+/**
+ * Every write of the reference. Inputs are checked against the reference's rules before anything is
+ * sent; a refused input is a BAD_USER_INPUT error whose `extensions.field` and `extensions.rule` say
+ * what and why. Upstream refusals keep their code (CONFLICT, NOT_FOUND, …) and the upstream's
+ * `errorCode` and message. Writes are never retried: a write that times out is UPSTREAM_TIMEOUT with
+ * `extensions.mayHaveApplied: true`, so check the object's state before trying again.
+ */
+export type MutationUpdateMicroserviceInstancePropertiesArgs = {
+  id: Scalars['ID']['input'];
+  properties: Scalars['JSON']['input'];
+};
+
+
+/**
+ * Every write of the reference. Inputs are checked against the reference's rules before anything is
+ * sent; a refused input is a BAD_USER_INPUT error whose `extensions.field` and `extensions.rule` say
+ * what and why. Upstream refusals keep their code (CONFLICT, NOT_FOUND, …) and the upstream's
+ * `errorCode` and message. Writes are never retried: a write that times out is UPSTREAM_TIMEOUT with
+ * `extensions.mayHaveApplied: true`, so check the object's state before trying again.
+ */
+export type MutationUpdateMicroserviceInstanceStatusArgs = {
+  id: Scalars['ID']['input'];
+  status: MicroserviceInstanceStatus;
+};
+
+
+/**
+ * Every write of the reference. Inputs are checked against the reference's rules before anything is
+ * sent; a refused input is a BAD_USER_INPUT error whose `extensions.field` and `extensions.rule` say
+ * what and why. Upstream refusals keep their code (CONFLICT, NOT_FOUND, …) and the upstream's
+ * `errorCode` and message. Writes are never retried: a write that times out is UPSTREAM_TIMEOUT with
+ * `extensions.mayHaveApplied: true`, so check the object's state before trying again.
+ */
+export type MutationUpdateMicroservicePropertiesArgs = {
+  id: Scalars['ID']['input'];
+  properties: Scalars['JSON']['input'];
+};
+
+
+/**
+ * Every write of the reference. Inputs are checked against the reference's rules before anything is
+ * sent; a refused input is a BAD_USER_INPUT error whose `extensions.field` and `extensions.rule` say
+ * what and why. Upstream refusals keep their code (CONFLICT, NOT_FOUND, …) and the upstream's
+ * `errorCode` and message. Writes are never retried: a write that times out is UPSTREAM_TIMEOUT with
+ * `extensions.mayHaveApplied: true`, so check the object's state before trying again.
+ */
+export type MutationUpgradeComponentInstanceArgs = {
+  id: Scalars['ID']['input'];
+  input: UpgradeComponentInstanceInput;
+};
+
 /** An object with a global ID that `Query.node` can fetch again. */
 export type Node = {
   /** Opaque global ID: encodes the type and every upstream ID needed to fetch the object again. */
@@ -856,12 +1549,42 @@ export type ReferResource = {
   type: Scalars['String']['output'];
 };
 
+/** A resource an instance uses: one of type cce (with parameters.namespace) or ecs is needed; add cse to register in the registry. */
+export type ReferResourceInput = {
+  id: Scalars['String']['input'];
+  parameters?: InputMaybe<Scalars['JSON']['input']>;
+  referAlias?: InputMaybe<Scalars['String']['input']>;
+  type: Scalars['String']['input'];
+};
+
+export type RegisterInstanceInput = {
+  dataCenter?: InputMaybe<DataCenterInput>;
+  /** e.g. rest:127.0.0.1:8080. */
+  endpoints: Array<Scalars['String']['input']>;
+  healthCheck?: InputMaybe<HealthCheckInput>;
+  /** 1-64 characters. */
+  hostName: Scalars['String']['input'];
+  /** Optional: the registry generates one. */
+  instanceId?: InputMaybe<Scalars['String']['input']>;
+  properties?: InputMaybe<Scalars['JSON']['input']>;
+  status?: InputMaybe<MicroserviceInstanceStatus>;
+};
+
 /** Registry environment of a microservice (Table 6-10); default DEVELOPMENT. */
 export type RegistryEnvironment =
   | 'ACCEPTANCE'
   | 'DEVELOPMENT'
   | 'PRODUCTION'
   | 'TESTING';
+
+/** A blacklist or whitelist rule (Table 6-15). */
+export type RuleInput = {
+  attribute: Scalars['String']['input'];
+  description?: InputMaybe<Scalars['String']['input']>;
+  pattern: Scalars['String']['input'];
+  /** WHITE or BLACK. */
+  ruleType: Scalars['String']['input'];
+};
 
 /** A runtime that application components can use (§4.1.1). */
 export type Runtime = {
@@ -934,6 +1657,35 @@ export type TaskType =
   | 'RESTFUL'
   | 'SLEEP'
   | 'SUB_JOB';
+
+export type UpdateApplicationInput = {
+  description?: InputMaybe<Scalars['String']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type UpdateComponentInput = {
+  buildParameters?: InputMaybe<Scalars['JSON']['input']>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  source?: InputMaybe<ComponentSourceInput>;
+};
+
+export type UpdateEnvironmentInput = {
+  alias?: InputMaybe<Scalars['String']['input']>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type UpgradeComponentInstanceInput = {
+  artifacts?: InputMaybe<Array<ArtifactInput>>;
+  configuration?: InputMaybe<InstanceConfigurationInput>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  externalAccesses?: InputMaybe<Array<ExternalAccessInput>>;
+  flavorId?: InputMaybe<Scalars['String']['input']>;
+  referResources?: InputMaybe<Array<ReferResourceInput>>;
+  /** The version to run: 1 to 4 dot-separated numbers. */
+  version: Scalars['String']['input'];
+};
 
 
 
@@ -1032,9 +1784,12 @@ export type ResolversTypes = {
   ApplicationConnection: ResolverTypeWrapper<Omit<ApplicationConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['ApplicationEdge']>, nodes: Array<ResolversTypes['Application']> }>;
   ApplicationEdge: ResolverTypeWrapper<Omit<ApplicationEdge, 'node'> & { node: ResolversTypes['Application'] }>;
   Artifact: ResolverTypeWrapper<Artifact>;
+  ArtifactInput: ArtifactInput;
   ArtifactSource: ResolverTypeWrapper<ComponentSourceModel>;
+  ArtifactSourceInput: ArtifactSourceInput;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   CodeSource: ResolverTypeWrapper<ComponentSourceModel>;
+  CodeSourceInput: CodeSourceInput;
   Component: ResolverTypeWrapper<ComponentModel>;
   ComponentBuild: ResolverTypeWrapper<ComponentBuild>;
   ComponentCategory: ComponentCategory;
@@ -1043,28 +1798,46 @@ export type ResolversTypes = {
   ComponentInstance: ResolverTypeWrapper<InstanceModel>;
   ComponentInstanceConnection: ResolverTypeWrapper<Omit<ComponentInstanceConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['ComponentInstanceEdge']>, nodes: Array<ResolversTypes['ComponentInstance']> }>;
   ComponentInstanceEdge: ResolverTypeWrapper<Omit<ComponentInstanceEdge, 'node'> & { node: ResolversTypes['ComponentInstance'] }>;
+  ComponentInstancePayload: ResolverTypeWrapper<Omit<ComponentInstancePayload, 'instance' | 'job'> & { instance?: Maybe<ResolversTypes['ComponentInstance']>, job?: Maybe<ResolversTypes['Job']> }>;
   ComponentSource: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['ComponentSource']>;
+  ComponentSourceInput: ComponentSourceInput;
   ComponentStatus: ComponentStatus;
   ConfigurationDimension: ResolverTypeWrapper<ConfigurationDimension>;
   ConfigurationItem: ResolverTypeWrapper<ConfigurationItem>;
   ConfigurationItems: ResolverTypeWrapper<ConfigurationItems>;
   ConfigurationItemsInput: ConfigurationItemsInput;
+  CreateApplicationInput: CreateApplicationInput;
+  CreateComponentInput: CreateComponentInput;
+  CreateEnvironmentInput: CreateEnvironmentInput;
+  CreateMicroserviceInput: CreateMicroserviceInput;
   DataCenter: ResolverTypeWrapper<DataCenter>;
+  DataCenterInput: DataCenterInput;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  DeleteMicroserviceResult: ResolverTypeWrapper<DeleteMicroserviceResult>;
+  DeletePayload: ResolverTypeWrapper<DeletePayload>;
+  DependencyInput: DependencyInput;
+  DependencyServiceInput: DependencyServiceInput;
+  DeployComponentInput: DeployComponentInput;
   EnvVar: ResolverTypeWrapper<EnvVar>;
+  EnvVarInput: EnvVarInput;
   Environment: ResolverTypeWrapper<EnvironmentModel>;
   EnvironmentConnection: ResolverTypeWrapper<Omit<EnvironmentConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['EnvironmentEdge']>, nodes: Array<ResolversTypes['Environment']> }>;
   EnvironmentEdge: ResolverTypeWrapper<Omit<EnvironmentEdge, 'node'> & { node: ResolversTypes['Environment'] }>;
   EnvironmentResource: ResolverTypeWrapper<EnvironmentResourceModel>;
+  EnvironmentResourceInput: EnvironmentResourceInput;
+  EnvironmentResourceRefInput: EnvironmentResourceRefInput;
   ExternalAccess: ResolverTypeWrapper<ExternalAccessModel>;
+  ExternalAccessInput: ExternalAccessInput;
   FindInstancesInput: FindInstancesInput;
   FindInstancesResult: ResolverTypeWrapper<Omit<FindInstancesResult, 'instances'> & { instances: Array<ResolversTypes['MicroserviceInstance']> }>;
   Flavor: ResolverTypeWrapper<FlavorModel>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   Framework: ResolverTypeWrapper<Framework>;
   HealthCheck: ResolverTypeWrapper<HealthCheck>;
+  HealthCheckInput: HealthCheckInput;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   InstanceConfiguration: ResolverTypeWrapper<InstanceConfiguration>;
+  InstanceConfigurationInput: InstanceConfigurationInput;
   InstanceOrder: InstanceOrder;
   InstanceOrderField: InstanceOrderField;
   InstanceStatus: InstanceStatus;
@@ -1084,13 +1857,18 @@ export type ResolversTypes = {
   MicroserviceLevel: MicroserviceLevel;
   MicroserviceSchema: ResolverTypeWrapper<MicroserviceSchemaModel>;
   MicroserviceStatus: MicroserviceStatus;
+  ModifyEnvironmentResourcesInput: ModifyEnvironmentResourcesInput;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Node: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Node']>;
   OrderDirection: OrderDirection;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   PlatformType: PlatformType;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   ReferResource: ResolverTypeWrapper<ReferResource>;
+  ReferResourceInput: ReferResourceInput;
+  RegisterInstanceInput: RegisterInstanceInput;
   RegistryEnvironment: RegistryEnvironment;
+  RuleInput: RuleInput;
   Runtime: ResolverTypeWrapper<RuntimeModel>;
   ServicePath: ResolverTypeWrapper<ServicePath>;
   Snapshot: ResolverTypeWrapper<SnapshotModel>;
@@ -1100,6 +1878,10 @@ export type ResolversTypes = {
   TaskMessage: ResolverTypeWrapper<TaskMessage>;
   TaskStatus: TaskStatus;
   TaskType: TaskType;
+  UpdateApplicationInput: UpdateApplicationInput;
+  UpdateComponentInput: UpdateComponentInput;
+  UpdateEnvironmentInput: UpdateEnvironmentInput;
+  UpgradeComponentInstanceInput: UpgradeComponentInstanceInput;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -1109,9 +1891,12 @@ export type ResolversParentTypes = {
   ApplicationConnection: Omit<ApplicationConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['ApplicationEdge']>, nodes: Array<ResolversParentTypes['Application']> };
   ApplicationEdge: Omit<ApplicationEdge, 'node'> & { node: ResolversParentTypes['Application'] };
   Artifact: Artifact;
+  ArtifactInput: ArtifactInput;
   ArtifactSource: ComponentSourceModel;
+  ArtifactSourceInput: ArtifactSourceInput;
   Boolean: Scalars['Boolean']['output'];
   CodeSource: ComponentSourceModel;
+  CodeSourceInput: CodeSourceInput;
   Component: ComponentModel;
   ComponentBuild: ComponentBuild;
   ComponentConnection: Omit<ComponentConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['ComponentEdge']>, nodes: Array<ResolversParentTypes['Component']> };
@@ -1119,27 +1904,45 @@ export type ResolversParentTypes = {
   ComponentInstance: InstanceModel;
   ComponentInstanceConnection: Omit<ComponentInstanceConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['ComponentInstanceEdge']>, nodes: Array<ResolversParentTypes['ComponentInstance']> };
   ComponentInstanceEdge: Omit<ComponentInstanceEdge, 'node'> & { node: ResolversParentTypes['ComponentInstance'] };
+  ComponentInstancePayload: Omit<ComponentInstancePayload, 'instance' | 'job'> & { instance?: Maybe<ResolversParentTypes['ComponentInstance']>, job?: Maybe<ResolversParentTypes['Job']> };
   ComponentSource: ResolversUnionTypes<ResolversParentTypes>['ComponentSource'];
+  ComponentSourceInput: ComponentSourceInput;
   ConfigurationDimension: ConfigurationDimension;
   ConfigurationItem: ConfigurationItem;
   ConfigurationItems: ConfigurationItems;
   ConfigurationItemsInput: ConfigurationItemsInput;
+  CreateApplicationInput: CreateApplicationInput;
+  CreateComponentInput: CreateComponentInput;
+  CreateEnvironmentInput: CreateEnvironmentInput;
+  CreateMicroserviceInput: CreateMicroserviceInput;
   DataCenter: DataCenter;
+  DataCenterInput: DataCenterInput;
   DateTime: Scalars['DateTime']['output'];
+  DeleteMicroserviceResult: DeleteMicroserviceResult;
+  DeletePayload: DeletePayload;
+  DependencyInput: DependencyInput;
+  DependencyServiceInput: DependencyServiceInput;
+  DeployComponentInput: DeployComponentInput;
   EnvVar: EnvVar;
+  EnvVarInput: EnvVarInput;
   Environment: EnvironmentModel;
   EnvironmentConnection: Omit<EnvironmentConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['EnvironmentEdge']>, nodes: Array<ResolversParentTypes['Environment']> };
   EnvironmentEdge: Omit<EnvironmentEdge, 'node'> & { node: ResolversParentTypes['Environment'] };
   EnvironmentResource: EnvironmentResourceModel;
+  EnvironmentResourceInput: EnvironmentResourceInput;
+  EnvironmentResourceRefInput: EnvironmentResourceRefInput;
   ExternalAccess: ExternalAccessModel;
+  ExternalAccessInput: ExternalAccessInput;
   FindInstancesInput: FindInstancesInput;
   FindInstancesResult: Omit<FindInstancesResult, 'instances'> & { instances: Array<ResolversParentTypes['MicroserviceInstance']> };
   Flavor: FlavorModel;
   Float: Scalars['Float']['output'];
   Framework: Framework;
   HealthCheck: HealthCheck;
+  HealthCheckInput: HealthCheckInput;
   ID: Scalars['ID']['output'];
   InstanceConfiguration: InstanceConfiguration;
+  InstanceConfigurationInput: InstanceConfigurationInput;
   InstanceOrder: InstanceOrder;
   InstanceStatusDetail: InstanceStatusDetailModel;
   Int: Scalars['Int']['output'];
@@ -1151,10 +1954,15 @@ export type ResolversParentTypes = {
   MicroserviceFilter: MicroserviceFilter;
   MicroserviceInstance: MicroserviceInstanceModel;
   MicroserviceSchema: MicroserviceSchemaModel;
+  ModifyEnvironmentResourcesInput: ModifyEnvironmentResourcesInput;
+  Mutation: Record<PropertyKey, never>;
   Node: ResolversInterfaceTypes<ResolversParentTypes>['Node'];
   PageInfo: PageInfo;
   Query: Record<PropertyKey, never>;
   ReferResource: ReferResource;
+  ReferResourceInput: ReferResourceInput;
+  RegisterInstanceInput: RegisterInstanceInput;
+  RuleInput: RuleInput;
   Runtime: RuntimeModel;
   ServicePath: ServicePath;
   Snapshot: SnapshotModel;
@@ -1162,6 +1970,10 @@ export type ResolversParentTypes = {
   SnapshotEdge: Omit<SnapshotEdge, 'node'> & { node: ResolversParentTypes['Snapshot'] };
   String: Scalars['String']['output'];
   TaskMessage: TaskMessage;
+  UpdateApplicationInput: UpdateApplicationInput;
+  UpdateComponentInput: UpdateComponentInput;
+  UpdateEnvironmentInput: UpdateEnvironmentInput;
+  UpgradeComponentInstanceInput: UpgradeComponentInstanceInput;
 };
 
 export type ApplicationResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['Application'] = ResolversParentTypes['Application']> = {
@@ -1304,6 +2116,12 @@ export type ComponentInstanceEdgeResolvers<ContextType = GatewayContext, ParentT
   node?: Resolver<ResolversTypes['ComponentInstance'], ParentType, ContextType>;
 };
 
+export type ComponentInstancePayloadResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['ComponentInstancePayload'] = ResolversParentTypes['ComponentInstancePayload']> = {
+  instance?: Resolver<Maybe<ResolversTypes['ComponentInstance']>, ParentType, ContextType>;
+  job?: Resolver<Maybe<ResolversTypes['Job']>, ParentType, ContextType>;
+  jobId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type ComponentSourceResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['ComponentSource'] = ResolversParentTypes['ComponentSource']> = {
   __resolveType: TypeResolveFn<'ArtifactSource' | 'CodeSource', ParentType, ContextType>;
 };
@@ -1332,6 +2150,17 @@ export type DataCenterResolvers<ContextType = GatewayContext, ParentType extends
 export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
   name: 'DateTime';
 }
+
+export type DeleteMicroserviceResultResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['DeleteMicroserviceResult'] = ResolversParentTypes['DeleteMicroserviceResult']> = {
+  deleted?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  error?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  rawId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type DeletePayloadResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['DeletePayload'] = ResolversParentTypes['DeletePayload']> = {
+  deletedId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
 
 export type EnvVarResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['EnvVar'] = ResolversParentTypes['EnvVar']> = {
   internal?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
@@ -1521,6 +2350,40 @@ export type MicroserviceSchemaResolvers<ContextType = GatewayContext, ParentType
   summary?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
+export type MutationResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  createApplication?: Resolver<Maybe<ResolversTypes['Application']>, ParentType, ContextType, RequireFields<MutationCreateApplicationArgs, 'input'>>;
+  createComponent?: Resolver<Maybe<ResolversTypes['Component']>, ParentType, ContextType, RequireFields<MutationCreateComponentArgs, 'applicationId' | 'input'>>;
+  createEnvironment?: Resolver<Maybe<ResolversTypes['Environment']>, ParentType, ContextType, RequireFields<MutationCreateEnvironmentArgs, 'input'>>;
+  createMicroservice?: Resolver<Maybe<ResolversTypes['Microservice']>, ParentType, ContextType, RequireFields<MutationCreateMicroserviceArgs, 'input'>>;
+  deleteApplication?: Resolver<Maybe<ResolversTypes['DeletePayload']>, ParentType, ContextType, RequireFields<MutationDeleteApplicationArgs, 'id'>>;
+  deleteApplicationConfiguration?: Resolver<Maybe<ResolversTypes['DeletePayload']>, ParentType, ContextType, RequireFields<MutationDeleteApplicationConfigurationArgs, 'applicationId' | 'environmentId'>>;
+  deleteComponent?: Resolver<Maybe<ResolversTypes['DeletePayload']>, ParentType, ContextType, RequireFields<MutationDeleteComponentArgs, 'id'>>;
+  deleteComponentInstance?: Resolver<Maybe<ResolversTypes['ComponentInstancePayload']>, ParentType, ContextType, RequireFields<MutationDeleteComponentInstanceArgs, 'id'>>;
+  deleteEnvironment?: Resolver<Maybe<ResolversTypes['DeletePayload']>, ParentType, ContextType, RequireFields<MutationDeleteEnvironmentArgs, 'id'>>;
+  deleteMicroservice?: Resolver<Maybe<ResolversTypes['DeletePayload']>, ParentType, ContextType, RequireFields<MutationDeleteMicroserviceArgs, 'id'>>;
+  deleteMicroservices?: Resolver<Maybe<Array<ResolversTypes['DeleteMicroserviceResult']>>, ParentType, ContextType, RequireFields<MutationDeleteMicroservicesArgs, 'ids'>>;
+  deployComponent?: Resolver<Maybe<ResolversTypes['ComponentInstancePayload']>, ParentType, ContextType, RequireFields<MutationDeployComponentArgs, 'componentId' | 'input'>>;
+  deregisterMicroserviceInstance?: Resolver<Maybe<ResolversTypes['DeletePayload']>, ParentType, ContextType, RequireFields<MutationDeregisterMicroserviceInstanceArgs, 'id'>>;
+  modifyEnvironmentResources?: Resolver<Maybe<ResolversTypes['Environment']>, ParentType, ContextType, RequireFields<MutationModifyEnvironmentResourcesArgs, 'id' | 'input'>>;
+  putMicroserviceSchema?: Resolver<Maybe<ResolversTypes['MicroserviceSchema']>, ParentType, ContextType, RequireFields<MutationPutMicroserviceSchemaArgs, 'content' | 'id' | 'schemaId'>>;
+  registerMicroserviceInstance?: Resolver<Maybe<ResolversTypes['MicroserviceInstance']>, ParentType, ContextType, RequireFields<MutationRegisterMicroserviceInstanceArgs, 'input' | 'microserviceId'>>;
+  restartComponentInstance?: Resolver<Maybe<ResolversTypes['ComponentInstancePayload']>, ParentType, ContextType, RequireFields<MutationRestartComponentInstanceArgs, 'id'>>;
+  rollbackComponentInstance?: Resolver<Maybe<ResolversTypes['ComponentInstancePayload']>, ParentType, ContextType, RequireFields<MutationRollbackComponentInstanceArgs, 'id' | 'version'>>;
+  scaleComponentInstance?: Resolver<Maybe<ResolversTypes['ComponentInstancePayload']>, ParentType, ContextType, RequireFields<MutationScaleComponentInstanceArgs, 'id' | 'replica'>>;
+  sendMicroserviceInstanceHeartbeat?: Resolver<Maybe<ResolversTypes['MicroserviceInstance']>, ParentType, ContextType, RequireFields<MutationSendMicroserviceInstanceHeartbeatArgs, 'id'>>;
+  setApplicationConfiguration?: Resolver<Maybe<ResolversTypes['ApplicationConfiguration']>, ParentType, ContextType, RequireFields<MutationSetApplicationConfigurationArgs, 'applicationId' | 'env' | 'environmentId'>>;
+  setDependencies?: Resolver<Maybe<Array<Maybe<ResolversTypes['Microservice']>>>, ParentType, ContextType, RequireFields<MutationSetDependenciesArgs, 'dependencies'>>;
+  startComponentInstance?: Resolver<Maybe<ResolversTypes['ComponentInstancePayload']>, ParentType, ContextType, RequireFields<MutationStartComponentInstanceArgs, 'id'>>;
+  stopComponentInstance?: Resolver<Maybe<ResolversTypes['ComponentInstancePayload']>, ParentType, ContextType, RequireFields<MutationStopComponentInstanceArgs, 'id'>>;
+  updateApplication?: Resolver<Maybe<ResolversTypes['Application']>, ParentType, ContextType, RequireFields<MutationUpdateApplicationArgs, 'id' | 'input'>>;
+  updateComponent?: Resolver<Maybe<ResolversTypes['Component']>, ParentType, ContextType, RequireFields<MutationUpdateComponentArgs, 'id' | 'input'>>;
+  updateEnvironment?: Resolver<Maybe<ResolversTypes['Environment']>, ParentType, ContextType, RequireFields<MutationUpdateEnvironmentArgs, 'id' | 'input'>>;
+  updateMicroserviceInstanceProperties?: Resolver<Maybe<ResolversTypes['MicroserviceInstance']>, ParentType, ContextType, RequireFields<MutationUpdateMicroserviceInstancePropertiesArgs, 'id' | 'properties'>>;
+  updateMicroserviceInstanceStatus?: Resolver<Maybe<ResolversTypes['MicroserviceInstance']>, ParentType, ContextType, RequireFields<MutationUpdateMicroserviceInstanceStatusArgs, 'id' | 'status'>>;
+  updateMicroserviceProperties?: Resolver<Maybe<ResolversTypes['Microservice']>, ParentType, ContextType, RequireFields<MutationUpdateMicroservicePropertiesArgs, 'id' | 'properties'>>;
+  upgradeComponentInstance?: Resolver<Maybe<ResolversTypes['ComponentInstancePayload']>, ParentType, ContextType, RequireFields<MutationUpgradeComponentInstanceArgs, 'id' | 'input'>>;
+};
+
 export type NodeResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = {
   __resolveType: TypeResolveFn<'Application' | 'Component' | 'ComponentInstance' | 'Environment' | 'Job' | 'Microservice' | 'MicroserviceInstance', ParentType, ContextType>;
 };
@@ -1606,12 +2469,15 @@ export type Resolvers<ContextType = GatewayContext> = {
   ComponentInstance?: ComponentInstanceResolvers<ContextType>;
   ComponentInstanceConnection?: ComponentInstanceConnectionResolvers<ContextType>;
   ComponentInstanceEdge?: ComponentInstanceEdgeResolvers<ContextType>;
+  ComponentInstancePayload?: ComponentInstancePayloadResolvers<ContextType>;
   ComponentSource?: ComponentSourceResolvers<ContextType>;
   ConfigurationDimension?: ConfigurationDimensionResolvers<ContextType>;
   ConfigurationItem?: ConfigurationItemResolvers<ContextType>;
   ConfigurationItems?: ConfigurationItemsResolvers<ContextType>;
   DataCenter?: DataCenterResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
+  DeleteMicroserviceResult?: DeleteMicroserviceResultResolvers<ContextType>;
+  DeletePayload?: DeletePayloadResolvers<ContextType>;
   EnvVar?: EnvVarResolvers<ContextType>;
   Environment?: EnvironmentResolvers<ContextType>;
   EnvironmentConnection?: EnvironmentConnectionResolvers<ContextType>;
@@ -1630,6 +2496,7 @@ export type Resolvers<ContextType = GatewayContext> = {
   Microservice?: MicroserviceResolvers<ContextType>;
   MicroserviceInstance?: MicroserviceInstanceResolvers<ContextType>;
   MicroserviceSchema?: MicroserviceSchemaResolvers<ContextType>;
+  Mutation?: MutationResolvers<ContextType>;
   Node?: NodeResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;

@@ -80,6 +80,12 @@ export function createCasLoaders(cas: CasClient) {
     },
   });
 
+  const allInstances = once(async (): Promise<InstanceModel[]> => {
+    const apps = await applications.all(null);
+    const comps = (await Promise.all(apps.map((a) => components.all(a.id)))).flat();
+    return (await Promise.all(comps.map((c) => instances.all({ applicationId: c.application_id, componentId: c.id })))).flat();
+  });
+
   return {
     runtimes: once(async () => (await cas.runtimes()).runtimes ?? []),
     flavors: once(async () => (await cas.flavors()).flavors ?? []),
@@ -95,11 +101,35 @@ export function createCasLoaders(cas: CasClient) {
     instances,
     snapshots,
     /** Every instance of the project: all applications, their components, their instances. */
-    allInstances: once(async (): Promise<InstanceModel[]> => {
-      const apps = await applications.all(null);
-      const comps = (await Promise.all(apps.map((a) => components.all(a.id)))).flat();
-      return (await Promise.all(comps.map((c) => instances.all({ applicationId: c.application_id, componentId: c.id })))).flat();
-    }),
+    allInstances,
+    /** After a write, what the request read before it is forgotten, so it is not served stale. */
+    afterWrite: {
+      environment(id?: string): void {
+        environments.clear(null);
+        if (id) environment.clear(id);
+      },
+      application(id?: string): void {
+        applications.clear(null);
+        if (id) application.clear(id);
+        applicationConfiguration.clearAll();
+        allInstances.clear();
+      },
+      component(applicationId: string, componentId?: string): void {
+        components.clear(applicationId);
+        if (componentId) component.clear({ applicationId, componentId });
+        application.clear(applicationId); // component_count changed
+        applications.clear(null);
+        allInstances.clear();
+      },
+      instance(key: ComponentKey, instanceId?: string): void {
+        instances.clear(key);
+        if (instanceId) {
+          instance.clear({ ...key, instanceId });
+          snapshots.clear({ ...key, instanceId });
+        }
+        allInstances.clear();
+      },
+    },
   };
 }
 

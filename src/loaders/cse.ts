@@ -39,15 +39,11 @@ function notFoundError(serviceId: string): UpstreamError {
 }
 
 export function createCseLoaders(cse: CseClient) {
-  let servicesHeld: Promise<MicroserviceModel[]> | undefined;
-  const allServices = once(() => {
-    servicesHeld = cse.listServices() as Promise<MicroserviceModel[]>;
-    return servicesHeld;
-  });
+  const allServices = once(() => cse.listServices() as Promise<MicroserviceModel[]>);
 
   const service = new DataLoader<string, MicroserviceModel>(async (ids) => {
     // One service: GET it. Several, or the list already held: one list call serves them all.
-    if (ids.length === 1 && !servicesHeld) return settleEach(ids, async (id) => (await cse.getService(id)) as MicroserviceModel);
+    if (ids.length === 1 && !allServices.held) return settleEach(ids, async (id) => (await cse.getService(id)) as MicroserviceModel);
     const all = await allServices();
     const byId = new Map(all.map((s) => [s.serviceId, s]));
     return ids.map((id) => byId.get(id) ?? notFoundError(id));
@@ -114,6 +110,11 @@ export function createCseLoaders(cse: CseClient) {
     schemas,
     schema,
     providers,
+    /** After a registry write: nothing read before it may be served again in this request. */
+    clear(): void {
+      allServices.clear();
+      for (const loader of [service, instancesOf, instance, schemas, schema, providers]) loader.clearAll();
+    },
   };
 }
 

@@ -69,6 +69,13 @@ export class ListLoader<P, T> {
     return whole;
   }
 
+  /** Forgets every page and whole list of a parent, after a write changed it. */
+  clear(parent: P): void {
+    const prefix = `${this.#source.parentKey(parent)}|`;
+    for (const key of this.#whole.keys()) if (key.startsWith(prefix)) this.#whole.delete(key);
+    this.#pages.clearAll();
+  }
+
   #listKey(parent: P, order: ListOrder): string {
     return `${this.#source.parentKey(parent)}|${order.orderBy}|${order.order}`;
   }

@@ -7,8 +7,28 @@ export function settleEach<K, V>(keys: readonly K[], load: (key: K) => Promise<V
   return Promise.all(keys.map((key) => load(key).catch(asError)));
 }
 
-/** Runs `fn` once per request and shares its promise (a request-scoped memo). */
-export function once<T>(fn: () => Promise<T>): () => Promise<T> {
+/** Runs `fn` once per request and shares its promise (a request-scoped memo); a write clears it. */
+export interface Memo<T> {
+  (): Promise<T>;
+  clear(): void;
+  /** Whether a value is held or on its way. */
+  readonly held: boolean;
+}
+
+export function once<T>(fn: () => Promise<T>): Memo<T> {
   let promise: Promise<T> | undefined;
-  return () => (promise ??= fn());
+  const memo = (() => {
+    if (!promise) {
+      const p = fn();
+      promise = p;
+      // A failure is not kept: a later field of the same request may try again.
+      p.catch(() => {
+        if (promise === p) promise = undefined;
+      });
+    }
+    return promise;
+  }) as Memo<T>;
+  memo.clear = () => (promise = undefined);
+  Object.defineProperty(memo, 'held', { get: () => promise !== undefined });
+  return memo;
 }

@@ -26,7 +26,8 @@ function apiOfPath(path: string): ApiKind {
 }
 
 export class EmulatorServer implements RouteTable {
-  readonly #router = FindMyWay({ ignoreTrailingSlash: true, caseSensitive: true });
+  // find-my-way refuses path parameters over 100 characters by default; registry schema ids may have 160 (reference §5.7).
+  readonly #router = FindMyWay({ ignoreTrailingSlash: true, caseSensitive: true, maxParamLength: 1000 });
   readonly #server: Server;
   readonly #sockets = new Set<Socket>();
 
