@@ -35,6 +35,7 @@ const config: CodegenConfig = {
           Microservice: `${models}#MicroserviceModel`,
           MicroserviceInstance: `${models}#MicroserviceInstanceModel`,
           MicroserviceSchema: `${models}#MicroserviceSchemaModel`,
+          ComponentInstancePayload: `${models}#InstancePayloadModel`,
         },
       },
     },

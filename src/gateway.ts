@@ -6,6 +6,7 @@ import { ServiceAccount } from './upstream/session.js';
 import { createContextFactory } from './context.js';
 import { buildApp, type App } from './server.js';
 import { buildSchema } from './graph/schema.js';
+import { createLogger, type Logger } from './logger.js';
 
 export interface RunningGateway {
   /** The GraphQL endpoint, e.g. http://127.0.0.1:4000/graphql. */
@@ -16,6 +17,7 @@ export interface RunningGateway {
 
 export interface GatewayOptions {
   observer?: HttpObserver;
+  logger?: Logger;
 }
 
 export async function startGateway(config: GatewayConfig, options: GatewayOptions = {}): Promise<RunningGateway> {
@@ -40,6 +42,7 @@ export async function startGateway(config: GatewayConfig, options: GatewayOption
     port: config.port,
     host: config.host,
     production: config.production,
+    logger: options.logger ?? createLogger(),
   });
   const url = await app.start();
   return {

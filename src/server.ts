@@ -12,6 +12,7 @@ import type { OperationResult } from 'graphql-ws';
 import type { ContextFactory, CredentialSource, GatewayContext } from './context.js';
 import { EXAMPLE_OPERATION } from './example-operation.js';
 import { createMaskError } from './graph/mask-errors.js';
+import type { Logger } from './logger.js';
 
 export interface AppOptions {
   schema: GraphQLSchema;
@@ -19,6 +20,7 @@ export interface AppOptions {
   port: number;
   host: string;
   production: boolean;
+  logger: Logger;
 }
 
 export interface App {
@@ -50,6 +52,7 @@ export function buildApp(options: AppOptions): App {
     healthCheckEndpoint: '/health',
     landingPage: false,
     maskedErrors: { maskError: createMaskError(options.production) },
+    logging: options.logger,
     graphiql: options.production ? false : { title: 'ServiceStage GraphQL gateway', defaultQuery: EXAMPLE_OPERATION },
     // HTTP requests carry credentials in headers; graphql-ws puts its connection params in `credentials`.
     context: async (initial) => {

@@ -14,13 +14,9 @@ export function createMaskError(production: boolean) {
       const coded = toGraphQLError(original);
       return new GraphQLError(coded.message, { nodes: located?.nodes, path: located?.path, originalError: original, extensions: coded.extensions });
     }
-    if (original instanceof GraphQLError) {
-      return located && located !== original
-        ? new GraphQLError(original.message, { nodes: located.nodes, path: located.path, extensions: original.extensions })
-        : original;
-    }
-    if (located && !located.originalError) return located; // parse and validation errors
-    console.error('Unexpected error while executing an operation:', original);
+    // Our own coded errors (and parse and validation errors) are answered as they are.
+    if (original instanceof GraphQLError) return located ?? original;
+    if (located && !located.originalError) return located;
     return new GraphQLError(production ? message : `Unexpected error: ${(original as Error)?.message ?? String(original)}`, {
       nodes: located?.nodes,
       path: located?.path,

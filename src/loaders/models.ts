@@ -37,3 +37,9 @@ export type MicroserviceSchemaModel = Cse.Schema & { schemaId: string; serviceId
 export function hasDetail(m: InstanceModel): m is InstanceModel & Cas.InstanceDetail {
   return 'flavor_id' in m;
 }
+
+/** An instance-changing mutation's answer: which instance, and the job it started. */
+export interface InstancePayloadModel {
+  key: { applicationId: string; componentId: string; instanceId: string };
+  jobId: string;
+}

@@ -11,11 +11,15 @@ import { ComponentInstance, ExternalAccess, InstanceStatusDetail, Snapshot } fro
 import { Job, JobTask } from './job.js';
 import { Microservice, MicroserviceSchema } from './microservice.js';
 import { MicroserviceInstance } from './microservice-instance.js';
+import { Mutation } from './mutation.js';
+import { ComponentInstancePayload } from './mutation-instances.js';
 
 export const resolvers: Resolvers = {
   DateTime: DateTimeResolver,
   JSON: JSONResolver,
   Query,
+  Mutation,
+  ComponentInstancePayload,
   Node,
   Runtime,
   Flavor,

@@ -1,6 +1,7 @@
 /** A whole stack for tests: the emulator and a gateway in front of it, both on free ports, and a GraphQL caller. */
 import { loadConfig } from '../../src/config.js';
 import { startGateway, type RunningGateway } from '../../src/gateway.js';
+import { createLogger } from '../../src/logger.js';
 import { DEMO_DOMAIN, DEMO_USER, PROJECTS } from '../../src/emulator/tenancy.js';
 import { call, startTestEmulator, type TestEmulator } from './emulator.js';
 import type { CallCounts } from '../../src/wire/emulator-control.js';
@@ -48,7 +49,8 @@ export async function startStack(options: StackOptions = {}): Promise<TestStack>
     UPSTREAM_TIMEOUT_MS: '2000',
     ...options.env,
   });
-  const gateway = await startGateway(config);
+  // Expected upstream failures are logged at warn; tests show only what is unexpected.
+  const gateway = await startGateway(config, { logger: createLogger('error') });
   return {
     emu,
     gateway,

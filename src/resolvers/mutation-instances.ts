@@ -1,0 +1,79 @@
+/**
+ * Instance-changing mutations (§4.5): each answers the instance and the job it started, so a
+ * client can subscribe to the job at once. Sent once; never retried.
+ */
+import type { ComponentInstancePayloadResolvers, MutationResolvers } from '../generated/resolvers-types.js';
+import type { GatewayContext } from '../context.js';
+import { decodeIdOf } from '../graph/global-id.js';
+import * as inputs from '../inputs/cas.js';
+import type { InstancePayloadModel } from '../loaders/models.js';
+import type * as W from '../wire/cas.js';
+
+type InstanceMutations = Pick<
+  MutationResolvers,
+  | 'deployComponent'
+  | 'upgradeComponentInstance'
+  | 'scaleComponentInstance'
+  | 'startComponentInstance'
+  | 'stopComponentInstance'
+  | 'restartComponentInstance'
+  | 'rollbackComponentInstance'
+  | 'deleteComponentInstance'
+>;
+
+function started(ctx: GatewayContext, key: InstancePayloadModel['key'], jobId: string): InstancePayloadModel {
+  ctx.loaders.cas.afterWrite.instance({ applicationId: key.applicationId, componentId: key.componentId }, key.instanceId);
+  return { key, jobId };
+}
+
+async function action(ctx: GatewayContext, id: string, body: W.InstanceActionRequest): Promise<InstancePayloadModel> {
+  const key = decodeIdOf(id, 'ComponentInstance');
+  const { job_id } = await ctx.cas.instanceAction(key.applicationId, key.componentId, key.instanceId, body);
+  return started(ctx, key, job_id);
+}
+
+export const instanceMutations: InstanceMutations = {
+  deployComponent: async (_p, { componentId, input }, ctx) => {
+    const component = decodeIdOf(componentId, 'Component', 'componentId');
+    const { environmentId } = decodeIdOf(input.environmentId, 'Environment', 'input.environmentId');
+    const body = inputs.deployBody(input, environmentId);
+    const { instance_id, job_id } = await ctx.cas.createInstance(component.applicationId, component.componentId, body);
+    return started(ctx, { ...component, instanceId: instance_id }, job_id);
+  },
+  upgradeComponentInstance: async (_p, { id, input }, ctx) => {
+    const key = decodeIdOf(id, 'ComponentInstance');
+    const body = inputs.upgradeBody(input);
+    const { job_id } = await ctx.cas.updateInstance(key.applicationId, key.componentId, key.instanceId, body);
+    return started(ctx, key, job_id);
+  },
+  scaleComponentInstance: (_p, { id, replica, hosts }, ctx) => {
+    decodeIdOf(id, 'ComponentInstance');
+    return action(ctx, id, inputs.scaleBody(replica, hosts));
+  },
+  startComponentInstance: (_p, { id }, ctx) => action(ctx, id, { action: 'start' }),
+  stopComponentInstance: (_p, { id }, ctx) => action(ctx, id, { action: 'stop' }),
+  restartComponentInstance: (_p, { id }, ctx) => action(ctx, id, { action: 'restart' }),
+  rollbackComponentInstance: (_p, { id, version }, ctx) => {
+    decodeIdOf(id, 'ComponentInstance');
+    return action(ctx, id, inputs.rollbackBody(version));
+  },
+  deleteComponentInstance: async (_p, { id, force }, ctx) => {
+    const key = decodeIdOf(id, 'ComponentInstance');
+    const { job_id } = await ctx.cas.deleteInstance(key.applicationId, key.componentId, key.instanceId, force ?? undefined);
+    return started(ctx, key, job_id);
+  },
+};
+
+export const ComponentInstancePayload: ComponentInstancePayloadResolvers = {
+  jobId: (p) => p.jobId,
+  job: (p, _a, ctx) => ctx.loaders.cas.job.load(p.jobId),
+  instance: async (p, _a, ctx) => {
+    try {
+      return await ctx.loaders.cas.instance.load(p.key);
+    } catch (err) {
+      // A delete's job may already have removed the instance: that is the answer, not an error.
+      if ((err as { status?: number }).status === 404) return null;
+      throw err;
+    }
+  },
+};
