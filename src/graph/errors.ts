@@ -18,6 +18,7 @@ export type ErrorCode =
 /** Registry codes that mean "no such thing" or "conflict" although their HTTP status is 400 (§8.3). */
 const CSE_NOT_FOUND = new Set(['400012', '400014', '400016', '400017', '400026']);
 const CSE_CONFLICT = new Set(['400010', '400013', '400023']);
+const CAS_CONFLICT = new Set(['SVCSTG.00100449', 'SVCSTG.00100402', 'SVCSTG.00100441']);
 
 export function codeOf(error: UpstreamError): ErrorCode {
   switch (error.kind) {
@@ -33,8 +34,11 @@ export function codeOf(error: UpstreamError): ErrorCode {
   const upstreamCode = error.upstreamCode ?? '';
   if (CSE_NOT_FOUND.has(upstreamCode)) return 'NOT_FOUND';
   if (CSE_CONFLICT.has(upstreamCode)) return 'CONFLICT';
-  // §8.2 files "instance version used in the same environment" under 404; it is a conflict to the caller.
-  if (upstreamCode === 'SVCSTG.00100441') return 'CONFLICT';
+  // Answers the reference files under 400 or 404 that are conflicts to the caller (§8.2): a name taken,
+  // a component still deployed, an instance version used in the same environment.
+  if (CAS_CONFLICT.has(upstreamCode)) return 'CONFLICT';
+  // "Not allowed to modify schema" (§8.3): the service's environment forbids it.
+  if (upstreamCode === '400015') return 'FORBIDDEN';
   if (status === 401) return 'UNAUTHENTICATED';
   if (status === 403 || status === 405) return 'FORBIDDEN';
   if (status === 404) return 'NOT_FOUND';

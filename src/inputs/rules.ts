@@ -31,7 +31,7 @@ export const version = pattern(/^\d{1,5}(\.\d{1,5}){0,3}$/, 'use 1 to 4 dot-sepa
 export const flavorId = z
   .string()
   .regex(
-    /^(CUSTOM-\d+(\.\d+)?G:(\d+(\.\d+)?C|\d+m)-(\d+(\.\d+)?C|\d+m):\d+(\.\d+)?Gi-\d+(\.\d+)?Gi|[A-Z][A-Z0-9]*-[\w.:-]{1,60})$/,
+    /^(CUSTOM-\d+(\.\d+)?G:(\d+(\.\d+)?C|\d+m)-(\d+(\.\d+)?C|\d+m):\d+(\.\d+)?Gi-\d+(\.\d+)?Gi|(?!CUSTOM-)[A-Z][A-Z0-9]*-[\w.:-]{1,60})$/,
     'use a flavorId from Query.flavors or CUSTOM-xxG:xxC-xxC:xxGi-xxGi, e.g. CUSTOM-10G:0.5C-0.25C:1.6Gi-0.8Gi',
   );
 

@@ -1,0 +1,28 @@
+/** Shared by the mutation tests: a GraphQL answer's data, or its first error's code. */
+import { expect } from 'vitest';
+import type { GraphQLResponse } from '../support/gateway.js';
+
+export function data<D = any>(res: GraphQLResponse<D>): D {
+  expect(res.body.errors, JSON.stringify(res.body.errors)).toBeUndefined();
+  return res.body.data!;
+}
+
+export function firstError(res: GraphQLResponse): { code: string; errorCode?: string; message: string } {
+  const e = res.body.errors?.[0];
+  expect(e, `expected an error, got ${JSON.stringify(res.body)}`).toBeDefined();
+  return { code: e!.extensions?.code, errorCode: e!.extensions?.errorCode, message: e!.message };
+}
+
+export const DEPLOY = /* GraphQL */ `mutation($c: ID!, $in: DeployComponentInput!) { deployComponent(componentId: $c, input: $in) { jobId instance { id status { status } } } }`;
+
+export function deployInput(environmentId: string, name: string, version = '1.0.0', replica = 1) {
+  return {
+    environmentId,
+    name,
+    version,
+    replica,
+    flavorId: 'MICRO-5G:0.5C:1G',
+    artifacts: [{ name: 'main', storage: 'swr', type: 'image', url: `swr.example.com/ns/${name}:${version}` }],
+    referResources: [{ id: 'cce-1', type: 'cce', parameters: { namespace: 'default' } }, { id: 'default', type: 'cse' }],
+  };
+}

@@ -1,0 +1,42 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { call } from '../support/emulator.js';
+import { startStack, type TestStack } from '../support/gateway.js';
+import { data, DEPLOY, deployInput } from './helpers.js';
+
+/** A write that times out is reported as possibly applied and is never sent again. */
+describe('writes under timeout', () => {
+  let stack: TestStack;
+  beforeAll(async () => {
+    stack = await startStack({ demo: false, env: { UPSTREAM_TIMEOUT_MS: '400' } });
+  });
+  afterAll(() => stack.stop());
+
+  it('should send a timed-out deploy once and say it may have been applied', async () => {
+    const env = data(await stack.gql('mutation($in: CreateEnvironmentInput!) { createEnvironment(input: $in) { id } }', { in: { name: 'slow-env', vpcId: 'v', baseResources: [{ id: 'cce-1', type: 'cce' }] } })).createEnvironment;
+    const app = data(await stack.gql('mutation { createApplication(input: {name: "slow-app"}) { id } }')).createApplication;
+    const comp = data(await stack.gql('mutation($a: ID!) { createComponent(applicationId: $a, input: {name: "slow", runtime: "Java8", category: COMMON}) { id } }', { a: app.id })).createComponent;
+    const route = '/v2/{project_id}/cas/applications/{application_id}/components/{component_id}/instances';
+    // Applied upstream, then the answer never comes.
+    await call(stack.emu.url, 'POST', '/__emulator/faults', { body: { match: { method: 'POST', route }, phase: 'after', hang: true } });
+    await stack.resetCalls();
+    const res = await stack.gql(DEPLOY, { c: comp.id, in: deployInput(env.id, 'slow-one') });
+    expect(res.body.data?.deployComponent).toBeNull();
+    expect(res.body.errors?.[0]?.extensions).toMatchObject({ code: 'UPSTREAM_TIMEOUT', mayHaveApplied: true, api: 'cas' });
+    expect(res.body.errors?.[0]?.message).toMatch(/may have been applied/);
+    expect((await stack.calls()).byRoute[`POST ${route}`]).toBe(1);
+    await call(stack.emu.url, 'DELETE', '/__emulator/faults');
+    // It was applied: the instance exists.
+    const list = data(await stack.gql('query($c: ID!) { node(id: $c) { ... on Component { instances { nodes { name } } } } }', { c: comp.id })).node.instances.nodes;
+    expect(list.map((i: any) => i.name)).toEqual(['slow-one']);
+  });
+
+  it('should send a write that met a 503 once, while a read is retried', async () => {
+    await call(stack.emu.url, 'POST', '/__emulator/faults', { body: { match: { api: 'cas' }, status: 503, times: 1 } });
+    await stack.resetCalls();
+    const res = await stack.gql('mutation { createApplication(input: {name: "unlucky"}) { id } }');
+    expect(res.body.errors?.[0]?.extensions).toMatchObject({ code: 'UPSTREAM_UNAVAILABLE', status: 503 });
+    expect((await stack.calls()).byRoute['POST /v2/{project_id}/cas/applications']).toBe(1);
+    const apps = data(await stack.gql('{ applications { nodes { name } } }')).applications.nodes.map((a: any) => a.name);
+    expect(apps).not.toContain('unlucky');
+  });
+});
