@@ -36,6 +36,7 @@ const config: CodegenConfig = {
           MicroserviceInstance: `${models}#MicroserviceInstanceModel`,
           MicroserviceSchema: `${models}#MicroserviceSchemaModel`,
           ComponentInstancePayload: `${models}#InstancePayloadModel`,
+          MicroserviceInstanceEvent: `${models}#InstanceEventModel`,
         },
       },
     },

@@ -31,6 +31,10 @@ const EnvSchema = z
     UPSTREAM_TIMEOUT_MS: positiveMs.default(10_000),
     UPSTREAM_RETRIES: z.coerce.number().int().min(0).max(5).default(2),
     UPSTREAM_CONNECTIONS: z.coerce.number().int().min(1).max(1024).default(64),
+    JOB_POLL_INTERVAL_MS: positiveMs.default(1_000),
+    INSTANCE_POLL_INTERVAL_MS: positiveMs.default(2_000),
+    REGISTRY_POLL_INTERVAL_MS: positiveMs.default(2_000),
+    LIVE_FAILURE_GRACE_MS: z.coerce.number().int().min(0).default(15_000),
     EMULATOR_PORT: port.default(4100),
     EMULATOR_JOB_STEP_MS: positiveMs.default(500),
     NODE_ENV: z.string().default('development'),
@@ -83,6 +87,17 @@ export interface HttpSettings {
   cseCa?: string;
 }
 
+export interface LiveSettings {
+  /** How often a running job is polled (one poller per job, whatever the number of subscribers). */
+  jobPollMs: number;
+  /** How often a watched component instance's status is polled. */
+  instancePollMs: number;
+  /** How often the registry watcher sends its one batch find. */
+  registryPollMs: number;
+  /** How long upstream failures may last before subscribers are told. */
+  failureGraceMs: number;
+}
+
 export interface GatewayConfig {
   port: number;
   host: string;
@@ -92,6 +107,7 @@ export interface GatewayConfig {
   http: HttpSettings;
   credentialsMode: CredentialsMode;
   serviceAccount?: ServiceAccount;
+  live: LiveSettings;
   emulator: { port: number; jobStepMs: number };
 }
 
@@ -134,6 +150,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): GatewayConfig 
     },
     credentialsMode: e.CREDENTIALS_MODE ?? (serviceAccount ? 'service-account' : 'passthrough'),
     serviceAccount,
+    live: { jobPollMs: e.JOB_POLL_INTERVAL_MS, instancePollMs: e.INSTANCE_POLL_INTERVAL_MS, registryPollMs: e.REGISTRY_POLL_INTERVAL_MS, failureGraceMs: e.LIVE_FAILURE_GRACE_MS },
     emulator: { port: e.EMULATOR_PORT, jobStepMs: e.EMULATOR_JOB_STEP_MS },
   };
 }

@@ -11,6 +11,7 @@ import { callerSession, type ServiceAccount, type Session } from './upstream/ses
 import { createCasLoaders, type CasLoaders } from './loaders/cas.js';
 import { createCseLoaders, type CseLoaders } from './loaders/cse.js';
 import type { CredentialsMode } from './config.js';
+import type { LiveHub } from './live/hub.js';
 
 /** Where a request's credentials come from: HTTP headers, or graphql-ws connection params of the same names. */
 export interface CredentialSource {
@@ -23,6 +24,8 @@ export interface GatewayContext {
   cas: CasClient;
   cse: CseClient;
   loaders: { cas: CasLoaders; cse: CseLoaders };
+  /** Process-wide live updates (shared pollers); not per request. */
+  live: LiveHub;
 }
 
 export type ContextFactory = (credentials: CredentialSource) => Promise<GatewayContext>;
@@ -34,6 +37,7 @@ export interface ContextDeps {
   defaultProjectId: string;
   mode: CredentialsMode;
   serviceAccount?: ServiceAccount;
+  live: LiveHub;
 }
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{1,128}$/;
@@ -64,6 +68,6 @@ export function createContextFactory(deps: ContextDeps): ContextFactory {
     const call = { session, requestId };
     const cas = new CasClient(deps.casHttp, call);
     const cse = new CseClient(deps.cseHttp, call);
-    return { requestId, session, cas, cse, loaders: { cas: createCasLoaders(cas), cse: createCseLoaders(cse) } };
+    return { requestId, session, cas, cse, loaders: { cas: createCasLoaders(cas), cse: createCseLoaders(cse) }, live: deps.live };
   };
 }

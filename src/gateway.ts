@@ -7,17 +7,24 @@ import { createContextFactory } from './context.js';
 import { buildApp, type App } from './server.js';
 import { buildSchema } from './graph/schema.js';
 import { createLogger, type Logger } from './logger.js';
+import { LiveHub } from './live/hub.js';
+import type { LiveTimer } from './live/timer.js';
+import type { LiveObserver } from './live/pollers.js';
 
 export interface RunningGateway {
   /** The GraphQL endpoint, e.g. http://127.0.0.1:4000/graphql. */
   url: string;
   app: App;
+  live: LiveHub;
   stop(): Promise<void>;
 }
 
 export interface GatewayOptions {
   observer?: HttpObserver;
   logger?: Logger;
+  /** Tests drive pollers by hand (ManualTimer) to count polls per tick. */
+  liveTimer?: LiveTimer;
+  liveObserver?: LiveObserver;
 }
 
 export async function startGateway(config: GatewayConfig, options: GatewayOptions = {}): Promise<RunningGateway> {
@@ -36,9 +43,10 @@ export async function startGateway(config: GatewayConfig, options: GatewayOption
     await serviceAccount.session(); // a wrong password fails the start, not the first query
   }
 
+  const live = new LiveHub({ settings: config.live, casHttp, cseHttp, timer: options.liveTimer, observer: options.liveObserver });
   const app = buildApp({
     schema: buildSchema(),
-    createContext: createContextFactory({ casHttp, cseHttp, defaultProjectId: endpoints.projectId, mode: config.credentialsMode, serviceAccount }),
+    createContext: createContextFactory({ casHttp, cseHttp, defaultProjectId: endpoints.projectId, mode: config.credentialsMode, serviceAccount, live }),
     port: config.port,
     host: config.host,
     production: config.production,
@@ -48,6 +56,7 @@ export async function startGateway(config: GatewayConfig, options: GatewayOption
   return {
     url,
     app,
+    live,
     stop: async () => {
       await app.stop();
       await Promise.all([casHttp.close(), cseHttp.close(), iamHttp.close()]);

@@ -5,6 +5,7 @@
 import { createServer, type Server } from 'node:http';
 import type { Socket } from 'node:net';
 import { createYoga, type YogaServerInstance } from 'graphql-yoga';
+import { useGraphQLSSE } from '@graphql-yoga/plugin-graphql-sse';
 import { WebSocketServer } from 'ws';
 import { useServer } from 'graphql-ws/use/ws';
 import type { ExecutionArgs, GraphQLSchema } from 'graphql';
@@ -53,6 +54,8 @@ export function buildApp(options: AppOptions): App {
     landingPage: false,
     maskedErrors: { maskError: createMaskError(options.production) },
     logging: options.logger,
+    // graphql-sse's single connection mode (for HTTP/1 browsers' connection limit), at /graphql/stream.
+    plugins: [useGraphQLSSE()],
     graphiql: options.production ? false : { title: 'ServiceStage GraphQL gateway', defaultQuery: EXAMPLE_OPERATION },
     // HTTP requests carry credentials in headers; graphql-ws puts its connection params in `credentials`.
     context: async (initial) => {

@@ -43,3 +43,11 @@ export interface InstancePayloadModel {
   key: { applicationId: string; componentId: string; instanceId: string };
   jobId: string;
 }
+
+/** A registry instance event as the subscription delivers it. */
+export interface InstanceEventModel {
+  type: 'CURRENT' | 'REGISTERED' | 'STATUS_CHANGED' | 'PROPERTIES_CHANGED' | 'HEARTBEAT_LOST' | 'DEREGISTERED';
+  instance: MicroserviceInstanceModel;
+  previousStatus?: Cse.InstanceStatus;
+  sequence: number;
+}

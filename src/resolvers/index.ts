@@ -13,12 +13,15 @@ import { Microservice, MicroserviceSchema } from './microservice.js';
 import { MicroserviceInstance } from './microservice-instance.js';
 import { Mutation } from './mutation.js';
 import { ComponentInstancePayload } from './mutation-instances.js';
+import { MicroserviceInstanceEvent, Subscription } from './subscription.js';
 
 export const resolvers: Resolvers = {
   DateTime: DateTimeResolver,
   JSON: JSONResolver,
   Query,
   Mutation,
+  Subscription,
+  MicroserviceInstanceEvent,
   ComponentInstancePayload,
   Node,
   Runtime,

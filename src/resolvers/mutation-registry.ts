@@ -55,12 +55,14 @@ export const registryMutations: RegistryMutations = {
   deleteMicroservice: async (_p, { id, force }, ctx) => {
     const { serviceId } = decodeIdOf(id, 'Microservice');
     await ctx.cse.deleteService(serviceId, force ?? undefined);
+    ctx.live.noteDeregistered(ctx.session, serviceId);
     ctx.loaders.cse.clear();
     return { deletedId: id };
   },
   deleteMicroservices: async (_p, { ids, force }, ctx) => {
     const serviceIds = ids.map((id, i) => decodeIdOf(id, 'Microservice', `ids[${i}]`).serviceId);
     const answer = await ctx.cse.deleteServices({ serviceIds, ...(force != null && { force }) });
+    for (const s of answer.services ?? []) if (s.serviceId && !s.errMessage) ctx.live.noteDeregistered(ctx.session, s.serviceId);
     ctx.loaders.cse.clear();
     return serviceIds.map((serviceId) => {
       const outcome = answer.services?.find((s) => s.serviceId === serviceId);
@@ -77,6 +79,7 @@ export const registryMutations: RegistryMutations = {
   deregisterMicroserviceInstance: async (_p, { id }, ctx) => {
     const key = decodeIdOf(id, 'MicroserviceInstance');
     await ctx.cse.deregisterInstance(key.serviceId, key.instanceId);
+    ctx.live.noteDeregistered(ctx.session, key.serviceId, key.instanceId);
     ctx.loaders.cse.clear();
     return { deletedId: id };
   },

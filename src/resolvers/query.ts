@@ -10,7 +10,7 @@ import { microserviceInstanceFromFind } from './microservice-instance.js';
 import type * as Cse from '../wire/cse.js';
 
 /** `job(id)` takes a Job's global ID or the upstream JOB… id that mutations and the REST API hand out. */
-function jobIdOf(id: string): string {
+export function jobIdOf(id: string): string {
   if (/^JOB[\w-]+$/.test(id)) return id;
   return decodeIdOf(id, 'Job').jobId;
 }

@@ -38,8 +38,12 @@ describe('environment, application and component writes', () => {
       await stack.gql('mutation { a: createApplication(input: {name: "fresh-a"}) { name } b: createApplication(input: {name: "fresh-b"}) { name } }'),
     );
     expect(apps.b.name).toBe('fresh-b');
+    const list0 = data(await stack.gql('{ applications { nodes { id name } } }')).applications.nodes;
+    const a = list0.find((n: any) => n.name === 'fresh-a');
+    const renamed = data(await stack.gql('mutation($id: ID!) { updateApplication(id: $id, input: {name: "fresh-c", description: "renamed"}) { name description } }', { id: a.id })).updateApplication;
+    expect(renamed).toEqual({ name: 'fresh-c', description: 'renamed' });
     const list = data(await stack.gql('{ applications(orderBy: {field: NAME, direction: ASC}) { nodes { name } } }')).applications.nodes.map((n: any) => n.name);
-    expect(list).toEqual(expect.arrayContaining(['fresh-a', 'fresh-b']));
+    expect(list).toEqual(expect.arrayContaining(['fresh-b', 'fresh-c']));
   });
 
   it('should answer NOT_FOUND for writes to what does not exist', async () => {

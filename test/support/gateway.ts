@@ -1,6 +1,7 @@
 /** A whole stack for tests: the emulator and a gateway in front of it, both on free ports, and a GraphQL caller. */
 import { loadConfig } from '../../src/config.js';
-import { startGateway, type RunningGateway } from '../../src/gateway.js';
+import { startGateway, type GatewayOptions, type RunningGateway } from '../../src/gateway.js';
+import type { EmulatorOptions } from '../../src/emulator/index.js';
 import { createLogger } from '../../src/logger.js';
 import { DEMO_DOMAIN, DEMO_USER, PROJECTS } from '../../src/emulator/tenancy.js';
 import { call, startTestEmulator, type TestEmulator } from './emulator.js';
@@ -31,10 +32,12 @@ export interface StackOptions {
   mode?: 'passthrough' | 'service-account';
   demo?: boolean;
   env?: Record<string, string>;
+  gateway?: GatewayOptions;
+  emulator?: Omit<EmulatorOptions, 'port'>;
 }
 
 export async function startStack(options: StackOptions = {}): Promise<TestStack> {
-  const emu = await startTestEmulator({ demo: options.demo ?? true });
+  const emu = await startTestEmulator({ demo: options.demo ?? true, ...options.emulator });
   const mode = options.mode ?? 'passthrough';
   const config = loadConfig({
     PORT: '0',
@@ -50,7 +53,7 @@ export async function startStack(options: StackOptions = {}): Promise<TestStack>
     ...options.env,
   });
   // Expected upstream failures are logged at warn; tests show only what is unexpected.
-  const gateway = await startGateway(config, { logger: createLogger('error') });
+  const gateway = await startGateway(config, { logger: createLogger('error'), ...options.gateway });
   return {
     emu,
     gateway,

@@ -1,0 +1,99 @@
+/**
+ * Topic pub/sub between pollers and subscribers. Subscribers listen from the moment they ask
+ * (nothing published after `listen` is lost) and read at their own pace from a buffer. Local
+ * listeners of a topic share one listener on the EventTarget, so a distributed EventTarget
+ * (Redis) carries each event once per replica, not once per subscriber.
+ */
+export interface Listener<T> extends AsyncIterableIterator<T> {
+  close(): void;
+}
+
+export interface LiveBus {
+  publish(topic: string, payload: unknown): void;
+  listen<T>(topic: string): Listener<T>;
+  /** Topics with at least one local listener. */
+  readonly topics: number;
+}
+
+/** How many undelivered events a slow subscriber may hold before the oldest are dropped. */
+const MAX_BUFFERED = 1_000;
+
+class QueueListener<T> implements Listener<T> {
+  #buffer: T[] = [];
+  #waiting: ((r: IteratorResult<T>) => void) | undefined;
+  #closed = false;
+
+  constructor(private readonly onClose: () => void) {}
+
+  push(value: T): void {
+    if (this.#closed) return;
+    if (this.#waiting) {
+      const resolve = this.#waiting;
+      this.#waiting = undefined;
+      resolve({ value, done: false });
+      return;
+    }
+    this.#buffer.push(value);
+    if (this.#buffer.length > MAX_BUFFERED) this.#buffer.shift();
+  }
+
+  next(): Promise<IteratorResult<T>> {
+    if (this.#buffer.length > 0) return Promise.resolve({ value: this.#buffer.shift()!, done: false });
+    if (this.#closed) return Promise.resolve({ value: undefined, done: true });
+    return new Promise((resolve) => (this.#waiting = resolve));
+  }
+
+  return(): Promise<IteratorResult<T>> {
+    this.close();
+    return Promise.resolve({ value: undefined, done: true });
+  }
+
+  close(): void {
+    if (this.#closed) return;
+    this.#closed = true;
+    this.#buffer = [];
+    this.#waiting?.({ value: undefined, done: true });
+    this.#waiting = undefined;
+    this.onClose();
+  }
+
+  [Symbol.asyncIterator](): this {
+    return this;
+  }
+}
+
+export function createLiveBus(eventTarget: EventTarget = new EventTarget()): LiveBus {
+  const local = new Map<string, { listeners: Set<QueueListener<unknown>>; relay: (e: Event) => void }>();
+  return {
+    publish(topic, payload) {
+      eventTarget.dispatchEvent(new CustomEvent(topic, { detail: payload }));
+    },
+    listen<T>(topic: string): Listener<T> {
+      let entry = local.get(topic);
+      if (!entry) {
+        const listeners = new Set<QueueListener<unknown>>();
+        // Distributed event targets deliver `data`; the in-memory one `detail`.
+        const relay = (e: Event) => {
+          const payload = (e as CustomEvent).detail ?? (e as unknown as { data: unknown }).data;
+          for (const l of listeners) l.push(payload);
+        };
+        entry = { listeners, relay };
+        local.set(topic, entry);
+        eventTarget.addEventListener(topic, relay);
+      }
+      const { listeners, relay } = entry;
+      const listener: QueueListener<T> = new QueueListener<T>(() => {
+        listeners.delete(listener as QueueListener<unknown>);
+        if (listeners.size === 0) {
+          eventTarget.removeEventListener(topic, relay);
+          local.delete(topic);
+        }
+      });
+      listeners.add(listener as QueueListener<unknown>);
+      return listener;
+    },
+    get topics() {
+      return local.size;
+    },
+  };
+}

@@ -1,0 +1,145 @@
+/**
+ * Live updates for the whole process: the bus, the shared pollers (jobs, component instances) and
+ * the registry watchers. Subscription resolvers check each subscriber with its own credentials,
+ * then join the shared poller of what it watches and read its events from the bus.
+ */
+import type { HttpCore } from '../upstream/http.js';
+import type { Session } from '../upstream/session.js';
+import { CasClient } from '../upstream/cas.js';
+import type { LiveSettings } from '../config.js';
+import { createLiveBus, type LiveBus, type Listener } from './bus.js';
+import { realTimer, type LiveTimer } from './timer.js';
+import { Pollers, type LiveObserver, type PollEvent } from './pollers.js';
+import { RegistryWatchers, type RegistryWatchEvent, type WatchKey } from './registry-watch.js';
+import type { InstanceKey } from '../loaders/cas.js';
+import type * as Cas from '../wire/cas.js';
+import type * as Cse from '../wire/cse.js';
+
+export interface LiveHubOptions {
+  settings: LiveSettings;
+  casHttp: HttpCore;
+  cseHttp: HttpCore;
+  bus?: LiveBus;
+  timer?: LiveTimer;
+  observer?: LiveObserver;
+}
+
+const FINAL_JOB: ReadonlySet<string> = new Set(['SUCCEEDED', 'FAILED', 'CANCELLED', 'PARTIALLY_FAILED', 'ROLLBACKED']);
+/** How long a deregistration done through the gateway is remembered, to name the disappearance it causes. */
+const DEREGISTRATION_MEMORY_MS = 10 * 60 * 1000;
+
+export interface Watch<E> {
+  events: Listener<E>;
+  leave(): void;
+}
+
+/** Whose data a live watch shares: the service account's project, or a caller-verified project. */
+export function liveScope(session: Session): string {
+  return `${session.kind === 'service-account' ? 'sa' : 'p'}:${session.projectId}`;
+}
+
+export class LiveHub {
+  readonly bus: LiveBus;
+  readonly pollers: Pollers;
+  readonly registry: RegistryWatchers;
+  readonly #settings: LiveSettings;
+  readonly #casHttp: HttpCore;
+  readonly #deregistered = new Map<string, number>();
+
+  constructor(options: LiveHubOptions) {
+    this.#settings = options.settings;
+    this.#casHttp = options.casHttp;
+    this.bus = options.bus ?? createLiveBus();
+    const timer = options.timer ?? realTimer;
+    this.pollers = new Pollers(this.bus, timer, options.settings.failureGraceMs, options.observer);
+    this.registry = new RegistryWatchers({
+      bus: this.bus,
+      timer,
+      cseHttp: options.cseHttp,
+      intervalMs: options.settings.registryPollMs,
+      graceMs: options.settings.failureGraceMs,
+      observer: options.observer,
+      wasDeregistered: (scope, i) => this.#wasDeregistered(scope, i.serviceId ?? '', i.instanceId ?? ''),
+    });
+  }
+
+  /**
+   * Listens to a job's topic, reads the job with the subscriber's own credentials (`check`), and
+   * only then joins its poller; a refused check leaves nothing behind. A finished job is not polled.
+   */
+  async watchJob(session: Session, jobId: string, check: () => Promise<Cas.JobDetail>): Promise<Watch<PollEvent<Cas.JobDetail>> & { initial: Cas.JobDetail }> {
+    const topic = `job|${liveScope(session)}|${jobId}`;
+    const events = this.bus.listen<PollEvent<Cas.JobDetail>>(topic);
+    let initial: Cas.JobDetail;
+    try {
+      initial = await check();
+    } catch (err) {
+      events.close();
+      throw err;
+    }
+    if (FINAL_JOB.has(initial.job.EXECUTION_STATUS)) return { initial, events, leave: () => events.close() };
+    const leave = this.pollers.join<Cas.JobDetail>(
+      {
+        topic,
+        intervalMs: this.#settings.jobPollMs,
+        fetch: (s) => new CasClient(this.#casHttp, { session: s }).getJob(jobId),
+        fingerprint: jobFingerprint,
+        isFinal: (j) => FINAL_JOB.has(j.job.EXECUTION_STATUS),
+      },
+      session,
+    );
+    return { initial, events, leave: () => (events.close(), leave()) };
+  }
+
+  /** Same order as watchJob: listen, check with the subscriber's credentials, join. */
+  async watchInstance(session: Session, key: InstanceKey, check: () => Promise<Cas.InstanceDetail>): Promise<Watch<PollEvent<Cas.InstanceDetail>> & { initial: Cas.InstanceDetail }> {
+    const topic = `instance|${liveScope(session)}|${key.applicationId}/${key.componentId}/${key.instanceId}`;
+    const events = this.bus.listen<PollEvent<Cas.InstanceDetail>>(topic);
+    let initial: Cas.InstanceDetail;
+    try {
+      initial = await check();
+    } catch (err) {
+      events.close();
+      throw err;
+    }
+    const leave = this.pollers.join<Cas.InstanceDetail>(
+      {
+        topic,
+        intervalMs: this.#settings.instancePollMs,
+        fetch: (s) => new CasClient(this.#casHttp, { session: s }).getInstance(key.applicationId, key.componentId, key.instanceId),
+        fingerprint: (i) => JSON.stringify([i.version, i.status_detail]),
+        isFinal: () => false,
+      },
+      session,
+    );
+    return { initial, events, leave: () => (events.close(), leave()) };
+  }
+
+  /** Joins (or starts) the watch of `key` with instances the subscriber has just read with its own credentials. */
+  watchRegistry(session: Session, key: WatchKey, current: Cse.MicroServiceInstance[], rev: string | undefined): Watch<RegistryWatchEvent> {
+    // Joined and listened to in the same turn: the watcher cannot publish in between.
+    const joined = this.registry.join(liveScope(session), key, session, current, rev);
+    const events = this.bus.listen<RegistryWatchEvent>(joined.topic);
+    return { events, leave: () => (events.close(), joined.leave()) };
+  }
+
+  /** Called by the gateway's own deregistrations, so the watchers say DEREGISTERED rather than HEARTBEAT_LOST. */
+  noteDeregistered(session: Session, serviceId: string, instanceId?: string): void {
+    const now = Date.now();
+    for (const [k, at] of this.#deregistered) if (now - at > DEREGISTRATION_MEMORY_MS) this.#deregistered.delete(k);
+    this.#deregistered.set(`${liveScope(session)}|${serviceId}|${instanceId ?? '*'}`, now);
+  }
+
+  #wasDeregistered(scope: string, serviceId: string, instanceId: string): boolean {
+    return this.#deregistered.has(`${scope}|${serviceId}|${instanceId}`) || this.#deregistered.has(`${scope}|${serviceId}|*`);
+  }
+
+  stats(): { pollers: number; registryWatchers: number; watchedServices: number; topics: number } {
+    return { pollers: this.pollers.active, registryWatchers: this.registry.watchers, watchedServices: this.registry.watchedServices, topics: this.bus.topics };
+  }
+}
+
+/** Job status, and each task's index and status: what a subscriber calls a change. */
+export function jobFingerprint(j: Cas.JobDetail): string {
+  return `${j.job.EXECUTION_STATUS}|${(j.tasks ?? []).map((t) => `${t.TASK_INDEX}:${t.TASK_STATUS}`).join(',')}`;
+}

@@ -1,0 +1,166 @@
+/**
+ * One poller per watched thing, whatever the number of subscribers. A poller runs on the
+ * credentials of one of its subscribers (each was checked with its own credentials before it
+ * joined), publishes every change on the bus, backs off on failures and tells subscribers only
+ * when a failure outlasts the grace period; it stops when the thing is final or gone, or when its
+ * last subscriber leaves.
+ */
+import type { Session } from '../upstream/session.js';
+import { UpstreamError } from '../upstream/errors.js';
+import { codeOf } from '../graph/errors.js';
+import type { LiveBus } from './bus.js';
+import type { LiveTimer } from './timer.js';
+
+export interface LiveFailure {
+  message: string;
+  code: string;
+}
+
+export type PollEvent<V> = { kind: 'value'; value: V } | { kind: 'gone' } | { kind: 'failure'; failure: LiveFailure };
+
+export interface PollSpec<V> {
+  /** Bus topic of this target; also the poller's identity. */
+  topic: string;
+  intervalMs: number;
+  fetch(session: Session): Promise<V>;
+  /** Equal fingerprints: nothing changed. */
+  fingerprint(value: V): string;
+  /** A final value ends polling (a finished job). */
+  isFinal(value: V): boolean;
+}
+
+export interface LiveObserver {
+  onPoll?(topic: string, ok: boolean): void;
+}
+
+const MAX_BACKOFF_MS = 30_000;
+
+interface Poller {
+  spec: PollSpec<unknown>;
+  members: Map<number, Session>;
+  /** Sessions that got 401: not used again by this poller. */
+  refused: Set<Session>;
+  last: string | undefined;
+  failingSince: number | undefined;
+  failures: number;
+  reported: boolean;
+  cancel: (() => void) | undefined;
+  running: boolean;
+}
+
+export function failureOf(err: unknown): LiveFailure {
+  if (err instanceof UpstreamError) return { message: err.message, code: codeOf(err) };
+  return { message: (err as Error)?.message ?? String(err), code: 'INTERNAL' };
+}
+
+const isGone = (err: unknown) => err instanceof UpstreamError && codeOf(err) === 'NOT_FOUND';
+const isRefused = (err: unknown) => err instanceof UpstreamError && codeOf(err) === 'UNAUTHENTICATED';
+
+export class Pollers {
+  readonly #pollers = new Map<string, Poller>();
+  #nextMember = 1;
+
+  constructor(
+    private readonly bus: LiveBus,
+    private readonly timer: LiveTimer,
+    private readonly graceMs: number,
+    private readonly observer: LiveObserver = {},
+  ) {}
+
+  get active(): number {
+    return this.#pollers.size;
+  }
+
+  /** Joins the poller of `spec.topic` (starting it if needed); the returned function leaves it. */
+  join<V>(spec: PollSpec<V>, session: Session): () => void {
+    let poller = this.#pollers.get(spec.topic);
+    if (!poller) {
+      poller = {
+        spec: spec as PollSpec<unknown>,
+        members: new Map(),
+        refused: new Set(),
+        last: undefined,
+        failingSince: undefined,
+        failures: 0,
+        reported: false,
+        cancel: undefined,
+        running: false,
+      };
+      this.#pollers.set(spec.topic, poller);
+      this.#schedule(poller, spec.intervalMs);
+    }
+    const id = this.#nextMember++;
+    poller.members.set(id, session);
+    const p = poller;
+    return () => {
+      p.members.delete(id);
+      if (p.members.size === 0) this.#stop(p);
+    };
+  }
+
+  #stop(p: Poller): void {
+    p.cancel?.();
+    p.cancel = undefined;
+    if (this.#pollers.get(p.spec.topic) === p) this.#pollers.delete(p.spec.topic);
+  }
+
+  #schedule(p: Poller, ms: number): void {
+    p.cancel = this.timer.schedule(ms, () => void this.#tick(p));
+  }
+
+  #publish(p: Poller, event: PollEvent<unknown>): void {
+    this.bus.publish(p.spec.topic, event);
+  }
+
+  async #tick(p: Poller): Promise<void> {
+    p.cancel = undefined;
+    if (p.running || this.#pollers.get(p.spec.topic) !== p) return;
+    const session = [...p.members.values()].find((s) => !p.refused.has(s));
+    if (!session) {
+      this.#publish(p, { kind: 'failure', failure: { code: 'UNAUTHENTICATED', message: 'No subscriber has credentials that can still read this; subscribe again with a valid token.' } });
+      this.#stop(p);
+      return;
+    }
+    p.running = true;
+    try {
+      const value = await p.spec.fetch(session);
+      this.observer.onPoll?.(p.spec.topic, true);
+      p.failingSince = undefined;
+      p.failures = 0;
+      p.reported = false;
+      const fingerprint = p.spec.fingerprint(value);
+      if (fingerprint !== p.last) {
+        p.last = fingerprint;
+        this.#publish(p, { kind: 'value', value });
+      }
+      if (p.spec.isFinal(value)) {
+        this.#stop(p);
+        return;
+      }
+      if (p.members.size > 0) this.#schedule(p, p.spec.intervalMs);
+    } catch (err) {
+      this.observer.onPoll?.(p.spec.topic, false);
+      if (isGone(err)) {
+        this.#publish(p, { kind: 'gone' });
+        this.#stop(p);
+        return;
+      }
+      if (isRefused(err)) {
+        // That subscriber's token no longer works; another subscriber's may.
+        p.refused.add(session);
+        if (p.members.size > 0) this.#schedule(p, 0);
+        return;
+      }
+      const now = Date.now();
+      p.failingSince ??= now;
+      p.failures++;
+      if (!p.reported && now - p.failingSince >= this.graceMs) {
+        p.reported = true;
+        this.#publish(p, { kind: 'failure', failure: failureOf(err) });
+      }
+      if (p.members.size > 0) this.#schedule(p, Math.min(MAX_BACKOFF_MS, p.spec.intervalMs * 2 ** Math.min(p.failures, 10)));
+    } finally {
+      p.running = false;
+    }
+  }
+}

@@ -1,0 +1,221 @@
+/**
+ * The registry watcher: per project, one batch find (§5.22) per interval carries every watched
+ * service with the revision last seen, so an unchanged service costs only its place in the request
+ * (it comes back in notModified). Changes are diffed into instance events and published per watch.
+ */
+import type { Session } from '../upstream/session.js';
+import { CseClient } from '../upstream/cse.js';
+import type { HttpCore } from '../upstream/http.js';
+import { UpstreamError } from '../upstream/errors.js';
+import type { LiveBus } from './bus.js';
+import type { LiveTimer } from './timer.js';
+import { failureOf, type LiveFailure, type LiveObserver } from './pollers.js';
+import type * as W from '../wire/cse.js';
+
+export type InstanceEventType = 'CURRENT' | 'REGISTERED' | 'STATUS_CHANGED' | 'PROPERTIES_CHANGED' | 'HEARTBEAT_LOST' | 'DEREGISTERED';
+
+export interface InstanceEvent {
+  type: InstanceEventType;
+  instance: W.MicroServiceInstance;
+  previousStatus?: W.InstanceStatus;
+}
+
+export type RegistryWatchEvent = { kind: 'instance'; event: InstanceEvent } | { kind: 'failure'; failure: LiveFailure };
+
+/** What a watch finds: a service name in an application, with a version rule and an environment. */
+export interface WatchKey {
+  environment?: W.ServiceEnvironment;
+  appId: string;
+  serviceName: string;
+  /** exact, latest, X+ or A-B (§5.18). */
+  version: string;
+}
+
+export const watchKeyString = (k: WatchKey) => JSON.stringify([k.environment ?? 'development', k.appId, k.serviceName, k.version]);
+
+interface Entry {
+  key: WatchKey;
+  topic: string;
+  rev: string | undefined;
+  instances: Map<string, W.MicroServiceInstance>;
+  members: Map<number, Session>;
+}
+
+const instanceKey = (i: W.MicroServiceInstance) => `${i.serviceId}/${i.instanceId}`;
+const sameProperties = (a: W.MicroServiceInstance, b: W.MicroServiceInstance) => JSON.stringify(a.properties ?? {}) === JSON.stringify(b.properties ?? {});
+
+/** The events that take `before` to `after`; `deregistered` tells a deregistration from a lost lease. */
+export function diffInstances(
+  before: Map<string, W.MicroServiceInstance>,
+  after: readonly W.MicroServiceInstance[],
+  deregistered: (i: W.MicroServiceInstance) => boolean,
+): InstanceEvent[] {
+  const events: InstanceEvent[] = [];
+  const seen = new Set<string>();
+  for (const instance of after) {
+    const k = instanceKey(instance);
+    seen.add(k);
+    const old = before.get(k);
+    if (!old || old.timestamp !== instance.timestamp) {
+      events.push({ type: 'REGISTERED', instance });
+      continue;
+    }
+    if (old.status !== instance.status) events.push({ type: 'STATUS_CHANGED', instance, previousStatus: old.status });
+    if (!sameProperties(old, instance)) events.push({ type: 'PROPERTIES_CHANGED', instance });
+  }
+  for (const [k, old] of before) {
+    if (!seen.has(k)) events.push({ type: deregistered(old) ? 'DEREGISTERED' : 'HEARTBEAT_LOST', instance: old });
+  }
+  return events;
+}
+
+class ProjectWatcher {
+  readonly entries = new Map<string, Entry>();
+  #cancel: (() => void) | undefined;
+  #refused = new Set<Session>();
+  #failingSince: number | undefined;
+  #failures = 0;
+  #reported = false;
+  #running = false;
+
+  constructor(
+    private readonly scope: string,
+    private readonly deps: RegistryWatchDeps,
+    private readonly onEmpty: () => void,
+  ) {}
+
+  join(key: WatchKey, session: Session, current: W.MicroServiceInstance[], rev: string | undefined, memberId: number): Entry {
+    const ks = watchKeyString(key);
+    let entry = this.entries.get(ks);
+    if (!entry) {
+      entry = { key, topic: registryTopic(this.scope, key), rev, instances: new Map(current.map((i) => [instanceKey(i), i])), members: new Map() };
+      this.entries.set(ks, entry);
+    }
+    entry.members.set(memberId, session);
+    // A tick under way schedules the next one itself.
+    if (!this.#cancel && !this.#running) this.#cancel = this.deps.timer.schedule(this.deps.intervalMs, () => void this.#tick());
+    return entry;
+  }
+
+  leave(entry: Entry, memberId: number): void {
+    entry.members.delete(memberId);
+    if (entry.members.size === 0) this.entries.delete(watchKeyString(entry.key));
+    if (this.entries.size === 0) {
+      this.#cancel?.();
+      this.#cancel = undefined;
+      this.onEmpty();
+    }
+  }
+
+  #session(): Session | undefined {
+    for (const e of this.entries.values()) for (const s of e.members.values()) if (!this.#refused.has(s)) return s;
+    return undefined;
+  }
+
+  #publishAll(event: RegistryWatchEvent): void {
+    for (const e of this.entries.values()) this.deps.bus.publish(e.topic, event);
+  }
+
+  async #tick(): Promise<void> {
+    this.#cancel = undefined;
+    if (this.#running || this.entries.size === 0) return;
+    const session = this.#session();
+    if (!session) {
+      this.#publishAll({ kind: 'failure', failure: { code: 'UNAUTHENTICATED', message: 'No subscriber has credentials that can still read the registry; subscribe again with a valid token.' } });
+      return;
+    }
+    const entries = [...this.entries.values()];
+    this.#running = true;
+    let next = this.deps.intervalMs;
+    try {
+      const cse = new CseClient(this.deps.cseHttp, { session });
+      const answer = await cse.batchFind({ services: entries.map((e) => ({ service: e.key, ...(e.rev && { rev: e.rev }) })) });
+      this.deps.observer?.onPoll?.(`registry:${this.scope}`, true);
+      this.#failingSince = undefined;
+      this.#failures = 0;
+      this.#reported = false;
+      const result = answer.services ?? {};
+      const updates: [Entry, W.MicroServiceInstance[], string | undefined][] = (result.updated ?? []).map((u) => [entries[u.index]!, u.instances ?? [], u.rev]);
+      for (const f of result.failed ?? []) {
+        for (const index of f.indexes) {
+          // An unknown service name is a service not registered yet: no instances, not an error.
+          if (f.error.errorCode === '400012') updates.push([entries[index]!, [], undefined]);
+          else this.deps.bus.publish(entries[index]!.topic, { kind: 'failure', failure: { code: 'BAD_USER_INPUT', message: `${f.error.errorMessage} ${f.error.detail ?? ''}`.trim() } });
+        }
+      }
+      for (const [entry, instances, rev] of updates) {
+        const events = diffInstances(entry.instances, instances, (i) => this.deps.wasDeregistered(this.scope, i));
+        entry.instances = new Map(instances.map((i) => [instanceKey(i), i]));
+        entry.rev = rev;
+        for (const event of events) this.deps.bus.publish(entry.topic, { kind: 'instance', event } satisfies RegistryWatchEvent);
+      }
+    } catch (err) {
+      this.deps.observer?.onPoll?.(`registry:${this.scope}`, false);
+      if (err instanceof UpstreamError && err.status === 401) {
+        this.#refused.add(session);
+        next = 0;
+      } else {
+        const now = Date.now();
+        this.#failingSince ??= now;
+        this.#failures++;
+        if (!this.#reported && now - this.#failingSince >= this.deps.graceMs) {
+          this.#reported = true;
+          this.#publishAll({ kind: 'failure', failure: failureOf(err) });
+        }
+        next = Math.min(30_000, this.deps.intervalMs * 2 ** Math.min(this.#failures, 10));
+      }
+    } finally {
+      this.#running = false;
+    }
+    if (this.entries.size > 0 && !this.#cancel) this.#cancel = this.deps.timer.schedule(next, () => void this.#tick());
+  }
+}
+
+export function registryTopic(scope: string, key: WatchKey): string {
+  return `registry|${scope}|${watchKeyString(key)}`;
+}
+
+export interface RegistryWatchDeps {
+  bus: LiveBus;
+  timer: LiveTimer;
+  cseHttp: HttpCore;
+  intervalMs: number;
+  graceMs: number;
+  observer?: LiveObserver;
+  /** Whether the gateway itself deregistered this instance (then its disappearance is DEREGISTERED). */
+  wasDeregistered(scope: string, instance: W.MicroServiceInstance): boolean;
+}
+
+/** One watcher per project scope; watches join and leave. */
+export class RegistryWatchers {
+  readonly #watchers = new Map<string, ProjectWatcher>();
+  #nextMember = 1;
+
+  constructor(private readonly deps: RegistryWatchDeps) {}
+
+  /** Joins a watch whose current instances the subscriber has just read with its own credentials. */
+  join(scope: string, key: WatchKey, session: Session, current: W.MicroServiceInstance[], rev: string | undefined): { topic: string; leave(): void } {
+    let watcher = this.#watchers.get(scope);
+    if (!watcher) {
+      const created: ProjectWatcher = new ProjectWatcher(scope, this.deps, () => {
+        if (this.#watchers.get(scope) === created) this.#watchers.delete(scope);
+      });
+      watcher = created;
+      this.#watchers.set(scope, watcher);
+    }
+    const memberId = this.#nextMember++;
+    const entry = watcher.join(key, session, current, rev, memberId);
+    const w = watcher;
+    return { topic: entry.topic, leave: () => w.leave(entry, memberId) };
+  }
+
+  get watchers(): number {
+    return this.#watchers.size;
+  }
+
+  get watchedServices(): number {
+    let n = 0;
+    for (const w of this.#watchers.values()) n += w.entries.size;
+    return n;
+  }
+}

@@ -1,0 +1,197 @@
+/**
+ * Subscriptions: each checks the subscriber with its own credentials (that read is the first
+ * event), then follows the shared poller's events on the bus until the thing is final or gone.
+ */
+import { GraphQLError } from 'graphql';
+import type { MicroserviceInstanceEventResolvers, SubscriptionResolvers } from '../generated/resolvers-types.js';
+import type { GatewayContext } from '../context.js';
+import { decodeIdOf } from '../graph/global-id.js';
+import { fromEnum } from '../graph/convert.js';
+import { check } from '../inputs/check.js';
+import * as rules from '../inputs/rules.js';
+import { z } from 'zod';
+import { UpstreamError } from '../upstream/errors.js';
+import type { PollEvent, LiveFailure } from '../live/pollers.js';
+import type { InstanceEvent, RegistryWatchEvent, WatchKey } from '../live/registry-watch.js';
+import type { Watch } from '../live/hub.js';
+import { jobIdOf } from './query.js';
+import { isJobFinished } from './job.js';
+import { microserviceInstanceFromFind } from './microservice-instance.js';
+import type { InstanceEventModel, InstanceModel, JobModel } from '../loaders/models.js';
+import type * as Cas from '../wire/cas.js';
+import type * as Cse from '../wire/cse.js';
+
+/** A failure that outlasted the grace period: delivered as an event with an error; the stream goes on. */
+class LiveFailureEvent {
+  constructor(readonly failure: LiveFailure) {}
+}
+
+function failureError(f: LiveFailure): GraphQLError {
+  return new GraphQLError(`${f.message} The subscription goes on and will deliver changes when the upstream recovers.`, { extensions: { code: f.code } });
+}
+
+/** Tasks only ever start and finish: an older state (from a poll that raced the subscriber's own read) is skipped. */
+function progressOf(j: Cas.JobDetail): number {
+  const tasks = j.tasks ?? [];
+  const done = tasks.filter((t) => t.TASK_STATUS !== 'RUNNING' && t.TASK_STATUS !== 'SUBMITTED' && t.TASK_STATUS !== 'SCHEDULED').length;
+  return (isJobFinished(j.job.EXECUTION_STATUS) ? 1e9 : 0) + tasks.length * 1000 + done;
+}
+
+async function* jobStream(watch: Watch<PollEvent<Cas.JobDetail>> & { initial: Cas.JobDetail }): AsyncGenerator<JobModel | LiveFailureEvent> {
+  try {
+    let last = watch.initial;
+    yield last;
+    if (isJobFinished(last.job.EXECUTION_STATUS)) return;
+    for await (const e of watch.events) {
+      if (e.kind === 'failure') {
+        yield new LiveFailureEvent(e.failure);
+        continue;
+      }
+      if (e.kind === 'gone') {
+        yield new LiveFailureEvent({ code: 'NOT_FOUND', message: `Job ${last.job.JOB_ID} no longer exists.` });
+        return;
+      }
+      if (progressOf(e.value) <= progressOf(last)) continue;
+      last = e.value;
+      yield last;
+      if (isJobFinished(last.job.EXECUTION_STATUS)) return;
+    }
+  } finally {
+    watch.leave();
+  }
+}
+
+async function* instanceStream(watch: Watch<PollEvent<Cas.InstanceDetail>> & { initial: Cas.InstanceDetail }, ids: { application_id: string; component_id: string }): AsyncGenerator<InstanceModel | LiveFailureEvent> {
+  try {
+    let fingerprint = JSON.stringify([watch.initial.version, watch.initial.status_detail]);
+    yield { ...watch.initial, ...ids };
+    for await (const e of watch.events) {
+      if (e.kind === 'failure') {
+        yield new LiveFailureEvent(e.failure);
+        continue;
+      }
+      if (e.kind === 'gone') return; // deleted: the stream completes
+      const next = JSON.stringify([e.value.version, e.value.status_detail]);
+      if (next === fingerprint) continue;
+      fingerprint = next;
+      yield { ...e.value, ...ids };
+    }
+  } finally {
+    watch.leave();
+  }
+}
+
+const instanceKeyOf = (i: Cse.MicroServiceInstance) => `${i.serviceId}/${i.instanceId}`;
+
+async function* registryStream(watch: Watch<RegistryWatchEvent>, current: Cse.MicroServiceInstance[]): AsyncGenerator<InstanceEventModel | LiveFailureEvent> {
+  let sequence = 0;
+  // What this subscriber has been told, so a watch it joined late never repeats or contradicts it.
+  const known = new Map(current.map((i) => [instanceKeyOf(i), i]));
+  const model = (e: InstanceEvent): InstanceEventModel => ({
+    type: e.type,
+    instance: microserviceInstanceFromFind(e.instance),
+    ...(e.previousStatus && { previousStatus: e.previousStatus }),
+    sequence: ++sequence,
+  });
+  try {
+    for (const instance of current) yield model({ type: 'CURRENT', instance });
+    for await (const e of watch.events) {
+      if (e.kind === 'failure') {
+        yield new LiveFailureEvent(e.failure);
+        continue;
+      }
+      const { event } = e;
+      const k = instanceKeyOf(event.instance);
+      const before = known.get(k);
+      if (event.type === 'HEARTBEAT_LOST' || event.type === 'DEREGISTERED') {
+        if (!before) continue;
+        known.delete(k);
+      } else {
+        if (event.type === 'REGISTERED' && before && before.timestamp === event.instance.timestamp) continue;
+        known.set(k, event.instance);
+      }
+      yield model(event);
+    }
+  } finally {
+    watch.leave();
+  }
+}
+
+/** A payload of the streams above, or the error it carries. */
+function unwrap<T>(payload: T | LiveFailureEvent): T {
+  if (payload instanceof LiveFailureEvent) throw failureError(payload.failure);
+  return payload;
+}
+
+const watchArgs = z
+  .object({
+    microserviceId: z.string().nullish(),
+    appId: rules.appId.nullish(),
+    serviceName: rules.serviceName.nullish(),
+    versionRule: rules.versionRule.nullish(),
+    environment: z.string().nullish(),
+  })
+  .refine((a) => (a.microserviceId ? !a.appId && !a.serviceName && !a.versionRule : Boolean(a.appId && a.serviceName)), 'give microserviceId, or appId and serviceName (with versionRule and environment if you like)');
+
+/** A caller's claimed project is checked against its token by one CAS call before it shares a project's watcher. */
+async function verifyProject(ctx: GatewayContext): Promise<void> {
+  if (ctx.session.kind === 'caller') await ctx.loaders.cas.runtimes();
+}
+
+async function watchKeyOf(ctx: GatewayContext, args: z.output<typeof watchArgs>): Promise<WatchKey> {
+  if (args.microserviceId) {
+    const { serviceId } = decodeIdOf(args.microserviceId, 'Microservice', 'microserviceId');
+    const s = await ctx.loaders.cse.service.load(serviceId);
+    return { environment: s.environment || undefined, appId: s.appId, serviceName: s.serviceName, version: s.version };
+  }
+  return {
+    ...(args.environment && { environment: fromEnum(args.environment) as Cse.ServiceEnvironment }),
+    appId: args.appId!,
+    serviceName: args.serviceName!,
+    version: args.versionRule ?? '0+',
+  };
+}
+
+export const Subscription: SubscriptionResolvers = {
+  jobProgress: {
+    subscribe: async (_p, { jobId }, ctx) => {
+      const id = jobIdOf(jobId);
+      return jobStream(await ctx.live.watchJob(ctx.session, id, () => ctx.cas.getJob(id)));
+    },
+    resolve: (payload: JobModel | LiveFailureEvent) => unwrap(payload),
+  },
+  componentInstanceStatus: {
+    subscribe: async (_p, { id }, ctx) => {
+      const key = decodeIdOf(id, 'ComponentInstance');
+      const watch = await ctx.live.watchInstance(ctx.session, key, () => ctx.cas.getInstance(key.applicationId, key.componentId, key.instanceId));
+      return instanceStream(watch, { application_id: key.applicationId, component_id: key.componentId });
+    },
+    resolve: (payload: InstanceModel | LiveFailureEvent) => unwrap(payload),
+  },
+  microserviceInstanceChanges: {
+    subscribe: async (_p, args, ctx) => {
+      const valid = check(watchArgs, args, '');
+      await verifyProject(ctx);
+      const key = await watchKeyOf(ctx, valid);
+      let current: Cse.MicroServiceInstance[] = [];
+      let revision: string | undefined;
+      try {
+        const found = await ctx.cse.findInstances({ appId: key.appId, serviceName: key.serviceName, version: key.version, ...(key.environment && { env: key.environment }) });
+        current = found.body?.instances ?? [];
+        revision = found.revision;
+      } catch (err) {
+        // A service name not registered yet: nothing to show now; its instances arrive as REGISTERED.
+        if (!(err instanceof UpstreamError && err.upstreamCode === '400012')) throw err;
+      }
+      return registryStream(ctx.live.watchRegistry(ctx.session, key, current, revision), current);
+    },
+    resolve: (payload: InstanceEventModel | LiveFailureEvent) => unwrap(payload),
+  },
+};
+
+export const MicroserviceInstanceEvent: MicroserviceInstanceEventResolvers = {
+  type: (e) => e.type,
+  instance: (e) => e.instance,
+  previousStatus: (e) => e.previousStatus ?? null,
+  sequence: (e) => e.sequence,
+};
