@@ -30,7 +30,17 @@ const DEREGISTRATION_MEMORY_MS = 10 * 60 * 1000;
 
 export interface Watch<E> {
   events: Listener<E>;
+  /** Stops listening and leaves the poller; safe to call more than once. */
   leave(): void;
+}
+
+function once(fn: () => void): () => void {
+  let done = false;
+  return () => {
+    if (done) return;
+    done = true;
+    fn();
+  };
 }
 
 /** Whose data a live watch shares: the service account's project, or a caller-verified project. */
@@ -88,7 +98,7 @@ export class LiveHub {
       },
       session,
     );
-    return { initial, events, leave: () => (events.close(), leave()) };
+    return { initial, events, leave: once(() => (events.close(), leave())) };
   }
 
   /** Same order as watchJob: listen, check with the subscriber's credentials, join. */
@@ -112,7 +122,7 @@ export class LiveHub {
       },
       session,
     );
-    return { initial, events, leave: () => (events.close(), leave()) };
+    return { initial, events, leave: once(() => (events.close(), leave())) };
   }
 
   /** Joins (or starts) the watch of `key` with instances the subscriber has just read with its own credentials. */
@@ -120,7 +130,7 @@ export class LiveHub {
     // Joined and listened to in the same turn: the watcher cannot publish in between.
     const joined = this.registry.join(liveScope(session), key, session, current, rev);
     const events = this.bus.listen<RegistryWatchEvent>(joined.topic);
-    return { events, leave: () => (events.close(), joined.leave()) };
+    return { events, leave: once(() => (events.close(), joined.leave())) };
   }
 
   /** Called by the gateway's own deregistrations, so the watchers say DEREGISTERED rather than HEARTBEAT_LOST. */

@@ -105,7 +105,7 @@ export class Pollers {
   }
 
   #schedule(p: Poller, ms: number): void {
-    p.cancel = this.timer.schedule(ms, () => void this.#tick(p));
+    p.cancel = this.timer.schedule(ms, () => this.#tick(p));
   }
 
   #publish(p: Poller, event: PollEvent<unknown>): void {

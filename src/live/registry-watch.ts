@@ -93,7 +93,7 @@ class ProjectWatcher {
     }
     entry.members.set(memberId, session);
     // A tick under way schedules the next one itself.
-    if (!this.#cancel && !this.#running) this.#cancel = this.deps.timer.schedule(this.deps.intervalMs, () => void this.#tick());
+    if (!this.#cancel && !this.#running) this.#cancel = this.deps.timer.schedule(this.deps.intervalMs, () => this.#tick());
     return entry;
   }
 
@@ -167,7 +167,7 @@ class ProjectWatcher {
     } finally {
       this.#running = false;
     }
-    if (this.entries.size > 0 && !this.#cancel) this.#cancel = this.deps.timer.schedule(next, () => void this.#tick());
+    if (this.entries.size > 0 && !this.#cancel) this.#cancel = this.deps.timer.schedule(next, () => this.#tick());
   }
 }
 

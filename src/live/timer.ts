@@ -3,7 +3,8 @@
  * tick instead of timing them.
  */
 export interface LiveTimer {
-  schedule(ms: number, fn: () => void): () => void;
+  /** `fn` may return the promise of its work, so a manual tick can wait for it. */
+  schedule(ms: number, fn: () => unknown): () => void;
 }
 
 export const realTimer: LiveTimer = {
@@ -14,20 +15,20 @@ export const realTimer: LiveTimer = {
   },
 };
 
-/** Runs nothing by itself: `tick()` runs every callback scheduled so far, once. */
+/** Runs nothing by itself: `tick()` runs every callback scheduled so far, once, and waits for their work. */
 export class ManualTimer implements LiveTimer {
-  #due = new Set<() => void>();
+  #due = new Set<() => unknown>();
 
-  schedule(_ms: number, fn: () => void): () => void {
+  schedule(_ms: number, fn: () => unknown): () => void {
     this.#due.add(fn);
     return () => this.#due.delete(fn);
   }
 
-  /** Runs each pending callback once (callbacks they schedule wait for the next tick). */
-  tick(): number {
+  /** Runs each pending callback once (callbacks they schedule wait for the next tick); resolves with how many ran. */
+  async tick(): Promise<number> {
     const due = [...this.#due];
     this.#due.clear();
-    for (const fn of due) fn();
+    await Promise.all(due.map((fn) => fn()));
     return due.length;
   }
 

@@ -117,6 +117,24 @@ async function* registryStream(watch: Watch<RegistryWatchEvent>, current: Cse.Mi
   }
 }
 
+/**
+ * An async generator waiting for its next event cannot run `finally` until that event comes; a
+ * client that goes away must stop its share of polling now, so `return()` closes the watch first.
+ */
+function closable<T>(stream: AsyncGenerator<T>, close: () => void): AsyncIterableIterator<T> {
+  return {
+    next: () => stream.next(),
+    return: (value?: unknown) => {
+      close();
+      return stream.return(value as T);
+    },
+    throw: (err?: unknown) => stream.throw(err),
+    [Symbol.asyncIterator]() {
+      return this;
+    },
+  };
+}
+
 /** A payload of the streams above, or the error it carries. */
 function unwrap<T>(payload: T | LiveFailureEvent): T {
   if (payload instanceof LiveFailureEvent) throw failureError(payload.failure);
@@ -156,7 +174,8 @@ export const Subscription: SubscriptionResolvers = {
   jobProgress: {
     subscribe: async (_p, { jobId }, ctx) => {
       const id = jobIdOf(jobId);
-      return jobStream(await ctx.live.watchJob(ctx.session, id, () => ctx.cas.getJob(id)));
+      const watch = await ctx.live.watchJob(ctx.session, id, () => ctx.cas.getJob(id));
+      return closable(jobStream(watch), watch.leave);
     },
     resolve: (payload: JobModel | LiveFailureEvent) => unwrap(payload),
   },
@@ -164,7 +183,7 @@ export const Subscription: SubscriptionResolvers = {
     subscribe: async (_p, { id }, ctx) => {
       const key = decodeIdOf(id, 'ComponentInstance');
       const watch = await ctx.live.watchInstance(ctx.session, key, () => ctx.cas.getInstance(key.applicationId, key.componentId, key.instanceId));
-      return instanceStream(watch, { application_id: key.applicationId, component_id: key.componentId });
+      return closable(instanceStream(watch, { application_id: key.applicationId, component_id: key.componentId }), watch.leave);
     },
     resolve: (payload: InstanceModel | LiveFailureEvent) => unwrap(payload),
   },
@@ -183,7 +202,8 @@ export const Subscription: SubscriptionResolvers = {
         // A service name not registered yet: nothing to show now; its instances arrive as REGISTERED.
         if (!(err instanceof UpstreamError && err.upstreamCode === '400012')) throw err;
       }
-      return registryStream(ctx.live.watchRegistry(ctx.session, key, current, revision), current);
+      const watch = ctx.live.watchRegistry(ctx.session, key, current, revision);
+      return closable(registryStream(watch, current), watch.leave);
     },
     resolve: (payload: InstanceEventModel | LiveFailureEvent) => unwrap(payload),
   },

@@ -1,0 +1,113 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Client } from 'graphql-ws';
+import { startStack, type TestStack } from '../support/gateway.js';
+import { wsClient, wsSubscribe, type Stream } from '../support/live.js';
+import { data, DEPLOY, deployInput } from '../mutations/helpers.js';
+
+const STEP = 60_000;
+const CHANGES = `subscription($id: ID, $app: String, $svc: String, $rule: String) {
+  microserviceInstanceChanges(microserviceId: $id, appId: $app, serviceName: $svc, versionRule: $rule) {
+    type sequence previousStatus instance { id rawId hostName status version properties }
+  }
+}`;
+
+/** Waits until the stream holds `count` results (each arrival settles a deferred; no sleeping). */
+async function until(stream: Stream, count: number): Promise<any[]> {
+  const r = await stream.at(count - 1);
+  expect(r, `stream ended after ${stream.results.length} results: ${JSON.stringify(stream.results)}`).toBeDefined();
+  return stream.results.map((x) => {
+    expect(x.errors).toBeUndefined();
+    return x.data.microserviceInstanceChanges;
+  });
+}
+
+describe('microserviceInstanceChanges', () => {
+  let stack: TestStack;
+  let ws: Client;
+  beforeAll(async () => {
+    stack = await startStack({ demo: false, emulator: { jobStepMs: STEP }, env: { REGISTRY_POLL_INTERVAL_MS: '20' } });
+    ws = wsClient(stack);
+  });
+  afterAll(async () => {
+    await ws.dispose();
+    await stack.stop();
+  });
+
+  it('should show REGISTERED three times when a deployment scales from 1 to 3', async () => {
+    const env = data(await stack.gql('mutation($in: CreateEnvironmentInput!) { createEnvironment(input: $in) { id } }', { in: { name: 'reg-env', vpcId: 'v', baseResources: [{ id: 'cce-1', type: 'cce' }] } }))
+      .createEnvironment.id;
+    const app = data(await stack.gql('mutation { createApplication(input: {name: "reg-app"}) { id } }')).createApplication.id;
+    const comp = data(await stack.gql('mutation($a: ID!) { createComponent(applicationId: $a, input: {name: "reg-svc", runtime: "Java8", category: MICROSERVICE, subCategory: "Java Chassis"}) { id } }', { a: app }))
+      .createComponent.id;
+    // Watching a service that is not registered yet is allowed: its instances arrive as REGISTERED.
+    const stream = wsSubscribe(ws, CHANGES, { app: 'reg-app', svc: 'reg-svc' });
+    const deployed = data(await stack.gql(DEPLOY, { c: comp, in: deployInput(env, 'reg-one', '1.0.0', 0) })).deployComponent;
+    await stack.emu.advance(STEP * 20);
+    const scaled = data(await stack.gql('mutation($id: ID!) { scaleComponentInstance(id: $id, replica: 3) { jobId } }', { id: deployed.instance.id })).scaleComponentInstance;
+    expect(scaled.jobId).toBeTruthy();
+    await stack.emu.advance(STEP * 20);
+    const events = await until(stream, 3);
+    expect(events.map((e) => e.type)).toEqual(['REGISTERED', 'REGISTERED', 'REGISTERED']);
+    expect(events.map((e) => e.sequence)).toEqual([1, 2, 3]);
+    expect(new Set(events.map((e) => e.instance.hostName)).size).toBe(3);
+    for (const e of events) expect(e.instance).toMatchObject({ version: '1.0.0', status: 'UP' });
+    stream.close();
+  });
+
+  it('should show CURRENT first, then STATUS_CHANGED, PROPERTIES_CHANGED and DEREGISTERED', async () => {
+    const svc = data(
+      await stack.gql('mutation { createMicroservice(input: {appId: "ops", serviceName: "watched", version: "1.0.0", instances: [{hostName: "w-1", endpoints: ["rest:10.0.0.1:80"]}]}) { id instances { id } } }'),
+    ).createMicroservice;
+    const stream = wsSubscribe(ws, CHANGES, { id: svc.id });
+    let events = await until(stream, 1);
+    expect(events[0]).toMatchObject({ type: 'CURRENT', sequence: 1, instance: { hostName: 'w-1', status: 'UP' } });
+    const inst = svc.instances[0].id;
+    data(await stack.gql('mutation($id: ID!) { updateMicroserviceInstanceStatus(id: $id, status: DOWN) { status } }', { id: inst }));
+    events = await until(stream, 2);
+    expect(events[1]).toMatchObject({ type: 'STATUS_CHANGED', previousStatus: 'UP', instance: { status: 'DOWN' } });
+    data(await stack.gql('mutation($id: ID!) { updateMicroserviceInstanceProperties(id: $id, properties: {color: "blue"}) { id } }', { id: inst }));
+    events = await until(stream, 3);
+    expect(events[2]).toMatchObject({ type: 'PROPERTIES_CHANGED', instance: { properties: { color: 'blue' } } });
+    data(await stack.gql('mutation($id: ID!) { deregisterMicroserviceInstance(id: $id) { deletedId } }', { id: inst }));
+    events = await until(stream, 4);
+    expect(events[3]).toMatchObject({ type: 'DEREGISTERED', sequence: 4, instance: { hostName: 'w-1' } });
+    stream.close();
+  });
+
+  it('should show HEARTBEAT_LOST when an instance stops sending heartbeats and its lease runs out', async () => {
+    const svc = data(await stack.gql('mutation { createMicroservice(input: {appId: "ops", serviceName: "mortal", version: "2.0"}) { id } }')).createMicroservice;
+    const reg = data(
+      await stack.gql('mutation($id: ID!) { registerMicroserviceInstance(microserviceId: $id, input: {hostName: "m-1", endpoints: ["rest:10.0.0.2:80"], healthCheck: {mode: "push", interval: 10, times: 3}}) { id } }', {
+        id: svc.id,
+      }),
+    ).registerMicroserviceInstance;
+    const stream = wsSubscribe(ws, CHANGES, { app: 'ops', svc: 'mortal', rule: '2.0' });
+    expect((await until(stream, 1))[0].type).toBe('CURRENT');
+    // Heartbeats keep it: lease = 10 s x (3 + 1) = 40 s.
+    await stack.emu.advance(30_000);
+    data(await stack.gql('mutation($id: ID!) { sendMicroserviceInstanceHeartbeat(id: $id) { id } }', { id: reg.id }));
+    await stack.emu.advance(30_000);
+    // Then they stop.
+    await stack.emu.advance(15_000);
+    const events = await until(stream, 2);
+    expect(events[1]).toMatchObject({ type: 'HEARTBEAT_LOST', instance: { hostName: 'm-1' } });
+    stream.close();
+  });
+
+  it("should refuse another project's subscriber: an error and never an event", async () => {
+    const svc = data(await stack.gql('{ microservices(filter: {serviceName: "watched"}) { id } }')).microservices[0];
+    const other = wsClient(stack, { token: stack.emu.otherToken, projectId: stack.emu.projects[1]!.id });
+    const byId = wsSubscribe(other, CHANGES, { id: svc.id });
+    await byId.done;
+    expect(byId.results.filter((r) => r.data)).toHaveLength(0);
+    expect(JSON.stringify(byId.error ?? byId.results)).toMatch(/NOT_FOUND|does not exist/);
+    // Claiming the first project with the second project's token is refused before anything is shared.
+    const liar = wsClient(stack, { token: stack.emu.otherToken, projectId: stack.emu.projects[0]!.id });
+    const lied = wsSubscribe(liar, CHANGES, { app: 'ops', svc: 'watched' });
+    await lied.done;
+    expect(lied.results.filter((r) => r.data)).toHaveLength(0);
+    expect(JSON.stringify(lied.error ?? lied.results)).toMatch(/UNAUTHENTICATED|APIGW/);
+    await other.dispose();
+    await liar.dispose();
+  });
+});
