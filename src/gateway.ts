@@ -3,7 +3,7 @@ import type { GatewayConfig } from './config.js';
 import { HttpCore, type HttpObserver } from './upstream/http.js';
 import { IamClient } from './upstream/iam.js';
 import { ServiceAccount } from './upstream/session.js';
-import { createContextFactory } from './context.js';
+import { createContextFactory, type LoaderFactory } from './context.js';
 import { buildApp, type App } from './server.js';
 import { buildSchema } from './graph/schema.js';
 import { createLogger, type Logger } from './logger.js';
@@ -25,6 +25,7 @@ export interface GatewayOptions {
   /** Tests drive pollers by hand (ManualTimer) to count polls per tick. */
   liveTimer?: LiveTimer;
   liveObserver?: LiveObserver;
+  createLoaders?: LoaderFactory;
 }
 
 export async function startGateway(config: GatewayConfig, options: GatewayOptions = {}): Promise<RunningGateway> {
@@ -46,7 +47,7 @@ export async function startGateway(config: GatewayConfig, options: GatewayOption
   const live = new LiveHub({ settings: config.live, casHttp, cseHttp, timer: options.liveTimer, observer: options.liveObserver });
   const app = buildApp({
     schema: buildSchema(),
-    createContext: createContextFactory({ casHttp, cseHttp, defaultProjectId: endpoints.projectId, mode: config.credentialsMode, serviceAccount, live }),
+    createContext: createContextFactory({ casHttp, cseHttp, defaultProjectId: endpoints.projectId, mode: config.credentialsMode, serviceAccount, live, createLoaders: options.createLoaders }),
     port: config.port,
     host: config.host,
     production: config.production,

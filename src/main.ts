@@ -1,58 +1,137 @@
 /**
  * `npm start`: the gateway, and unless upstream URLs are configured, the embedded ServiceStage
  * emulator with its demo data and the demo account as service account, so GraphiQL works at once.
+ * `npm start -- --workers N` (or WORKERS=N) runs N gateway workers sharing the port, one per core.
  */
+import cluster from 'node:cluster';
+import { availableParallelism } from 'node:os';
 import { loadConfig, ConfigError, type GatewayConfig } from './config.js';
-import { startGateway } from './gateway.js';
+import { startGateway, type RunningGateway } from './gateway.js';
 import { startEmulator, type RunningEmulator } from './emulator/index.js';
 import { DEMO_DOMAIN, DEMO_USER, DEFAULT_PROJECT } from './emulator/tenancy.js';
 
-async function main(): Promise<void> {
-  let config: GatewayConfig;
+function fail(message: string): never {
+  console.error(message);
+  process.exit(2);
+}
+
+function configOrExit(): GatewayConfig {
   try {
-    config = loadConfig();
+    return loadConfig();
   } catch (err) {
-    if (err instanceof ConfigError) {
-      console.error(err.message);
-      process.exit(2);
-    }
+    if (err instanceof ConfigError) fail(err.message);
     throw err;
   }
+}
 
-  let emulator: RunningEmulator | undefined;
-  if (!config.endpoints) {
-    emulator = await startEmulator({ port: config.emulator.port, jobStepMs: config.emulator.jobStepMs });
-    config = {
+/** `--workers N`, `--workers=N` or WORKERS=N; `auto` is one per core. */
+function workerCount(): number {
+  const args = process.argv.slice(2);
+  const i = args.findIndex((a) => a === '--workers' || a.startsWith('--workers='));
+  const raw = i < 0 ? process.env.WORKERS : args[i]!.includes('=') ? args[i]!.split('=')[1] : args[i + 1];
+  if (raw === undefined || raw === '') return 1;
+  if (raw === 'auto') return availableParallelism();
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n < 1 || n > 64) fail(`--workers takes a number from 1 to 64 or "auto", got "${raw}".`);
+  return n;
+}
+
+/** With no upstream configured: the embedded emulator, and its demo account as the service account. */
+async function withEmulator(config: GatewayConfig): Promise<{ config: GatewayConfig; emulator?: RunningEmulator }> {
+  if (config.endpoints) return { config };
+  const emulator = await startEmulator({ port: config.emulator.port, jobStepMs: config.emulator.jobStepMs });
+  return {
+    emulator,
+    config: {
       ...config,
       endpoints: { casUrl: emulator.url, cseUrl: emulator.url, iamUrl: emulator.url, projectId: DEFAULT_PROJECT.id },
       credentialsMode: config.serviceAccount ? config.credentialsMode : 'service-account',
       serviceAccount: config.serviceAccount ?? { domain: DEMO_DOMAIN.name, user: DEMO_USER.name, password: DEMO_USER.password, projectName: DEFAULT_PROJECT.name },
-    };
-  }
+    },
+  };
+}
 
-  const gateway = await startGateway(config);
-  const lines = [`ServiceStage GraphQL gateway: ${gateway.url}`];
-  if (!config.production) lines.push(`  GraphiQL:      ${gateway.url} (open it in a browser)`);
-  lines.push(`  WebSocket:     ${gateway.url.replace(/^http/, 'ws')} (graphql-ws)`);
+/** What a worker needs to know of the primary's configuration, as the environment it reads. */
+function workerEnv(config: GatewayConfig): Record<string, string> {
+  const e = config.endpoints!;
+  const sa = config.serviceAccount;
+  return {
+    CAS_URL: e.casUrl,
+    CSE_URL: e.cseUrl,
+    IAM_URL: e.iamUrl,
+    PROJECT_ID: e.projectId,
+    CREDENTIALS_MODE: config.credentialsMode,
+    ...(sa && { IAM_DOMAIN: sa.domain, IAM_USER: sa.user, IAM_PASSWORD: sa.password, PROJECT_NAME: sa.projectName }),
+  };
+}
+
+function banner(url: string, config: GatewayConfig, emulator: RunningEmulator | undefined, workers: number): string {
+  const lines = [`ServiceStage GraphQL gateway: ${url}${workers > 1 ? ` (${workers} workers)` : ''}`];
+  if (!config.production) lines.push(`  GraphiQL:      ${url} (open it in a browser)`);
+  lines.push(`  WebSocket:     ${url.replace(/^http/, 'ws')} (graphql-ws)`);
   lines.push(`  credentials:   ${config.credentialsMode}`);
   if (emulator) {
     lines.push(`Embedded ServiceStage emulator: ${emulator.url} (control: ${emulator.url}/__emulator/info)`);
     lines.push(`  demo login:    domain ${DEMO_DOMAIN.name}, user ${DEMO_USER.name}, password ${DEMO_USER.password}, project ${DEFAULT_PROJECT.name} (${DEFAULT_PROJECT.id})`);
   }
-  console.log(lines.join('\n'));
-
-  let stopping = false;
-  const shutdown = (signal: string) => {
-    if (stopping) return;
-    stopping = true;
-    console.log(`${signal}: shutting down`);
-    void gateway
-      .stop()
-      .then(() => emulator?.stop())
-      .then(() => process.exit(0));
-  };
-  process.on('SIGINT', () => shutdown('SIGINT'));
-  process.on('SIGTERM', () => shutdown('SIGTERM'));
+  return lines.join('\n');
 }
 
-await main();
+function onSignals(stop: (signal: string) => Promise<void>): void {
+  let stopping = false;
+  const handler = (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    void stop(signal).then(() => process.exit(0));
+  };
+  process.on('SIGINT', () => handler('SIGINT'));
+  process.on('SIGTERM', () => handler('SIGTERM'));
+}
+
+async function runSingle(): Promise<void> {
+  const { config, emulator } = await withEmulator(configOrExit());
+  const gateway = await startGateway(config);
+  console.log(banner(gateway.url, config, emulator, 1));
+  onSignals(async (signal) => {
+    console.log(`${signal}: shutting down`);
+    await gateway.stop();
+    await emulator?.stop();
+  });
+}
+
+async function runPrimary(workers: number): Promise<void> {
+  const { config, emulator } = await withEmulator(configOrExit());
+  const env = workerEnv(config);
+  for (let i = 0; i < workers; i++) cluster.fork(env);
+  cluster.once('listening', (_worker, address) => {
+    const host = config.host.includes(':') ? `[${config.host}]` : config.host;
+    console.log(banner(`http://${host}:${address.port}/graphql`, config, emulator, workers));
+  });
+  cluster.on('exit', (worker, code, signal) => {
+    if (code !== 0 && signal !== 'SIGTERM') console.error(`worker ${worker.process.pid} exited (${signal ?? code})`);
+  });
+  onSignals(async (signal) => {
+    console.log(`${signal}: shutting down ${workers} workers`);
+    await Promise.all(
+      Object.values(cluster.workers ?? {}).map(
+        (w) =>
+          new Promise<void>((resolve) => {
+            if (!w || w.isDead()) return resolve();
+            w.once('exit', () => resolve());
+            w.process.kill('SIGTERM');
+          }),
+      ),
+    );
+    await emulator?.stop();
+  });
+}
+
+async function runWorker(): Promise<void> {
+  const gateway: RunningGateway = await startGateway(configOrExit());
+  onSignals(() => gateway.stop());
+}
+
+const workers = workerCount();
+if (cluster.isWorker) await runWorker();
+else if (workers > 1) await runPrimary(workers);
+else await runSingle();
