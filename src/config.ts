@@ -31,6 +31,17 @@ const EnvSchema = z
     UPSTREAM_TIMEOUT_MS: positiveMs.default(10_000),
     UPSTREAM_RETRIES: z.coerce.number().int().min(0).max(5).default(2),
     UPSTREAM_CONNECTIONS: z.coerce.number().int().min(1).max(1024).default(64),
+    BREAKER_ERROR_PERCENT: z.coerce.number().int().min(1).max(100).default(50),
+    BREAKER_RESET_MS: positiveMs.default(10_000),
+    BREAKER_VOLUME: z.coerce.number().int().min(1).default(10),
+    MAX_DEPTH: z.coerce.number().int().min(1).default(15),
+    MAX_ALIASES: z.coerce.number().int().min(0).default(30),
+    MAX_TOKENS: z.coerce.number().int().min(10).default(5_000),
+    MAX_DIRECTIVES: z.coerce.number().int().min(0).default(20),
+    MAX_COST: z.coerce.number().int().min(1).default(20_000),
+    MAX_BODY_BYTES: z.coerce.number().int().min(1_024).default(1_048_576),
+    INTROSPECTION: z.enum(['true', 'false']).optional(),
+    SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).default(10_000),
     JOB_POLL_INTERVAL_MS: positiveMs.default(1_000),
     INSTANCE_POLL_INTERVAL_MS: positiveMs.default(2_000),
     REGISTRY_POLL_INTERVAL_MS: positiveMs.default(2_000),
@@ -75,6 +86,21 @@ export interface UpstreamEndpoints {
   projectId: string;
 }
 
+export interface LimitSettings {
+  /** Deepest selection nesting accepted. */
+  maxDepth: number;
+  maxAliases: number;
+  /** Tokens in one document (a parse-time limit). */
+  maxTokens: number;
+  maxDirectives: number;
+  /** graphql-armor's cost estimate (objects x depth factor). */
+  maxCost: number;
+  /** Largest request body. */
+  maxBodyBytes: number;
+  /** Schema introspection (off by default in production). */
+  introspection: boolean;
+}
+
 export interface HttpSettings {
   /** Deadline of one upstream call, retries included. */
   timeoutMs: number;
@@ -85,6 +111,7 @@ export interface HttpSettings {
   /** PEM text trusted for CAS/IAM, and for CSE unless cseCa is given. */
   ca?: string;
   cseCa?: string;
+  breaker: { errorThresholdPercentage: number; resetTimeoutMs: number; volumeThreshold: number };
 }
 
 export interface LiveSettings {
@@ -108,6 +135,9 @@ export interface GatewayConfig {
   credentialsMode: CredentialsMode;
   serviceAccount?: ServiceAccount;
   live: LiveSettings;
+  limits: LimitSettings;
+  /** How long a shutdown waits for requests in flight. */
+  shutdownGraceMs: number;
   emulator: { port: number; jobStepMs: number };
 }
 
@@ -147,9 +177,20 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): GatewayConfig 
       connections: e.UPSTREAM_CONNECTIONS,
       ca: readCa(e.UPSTREAM_CA_FILE, 'UPSTREAM_CA_FILE'),
       cseCa: readCa(e.CSE_CA_FILE, 'CSE_CA_FILE'),
+      breaker: { errorThresholdPercentage: e.BREAKER_ERROR_PERCENT, resetTimeoutMs: e.BREAKER_RESET_MS, volumeThreshold: e.BREAKER_VOLUME },
     },
     credentialsMode: e.CREDENTIALS_MODE ?? (serviceAccount ? 'service-account' : 'passthrough'),
     serviceAccount,
+    limits: {
+      maxDepth: e.MAX_DEPTH,
+      maxAliases: e.MAX_ALIASES,
+      maxTokens: e.MAX_TOKENS,
+      maxDirectives: e.MAX_DIRECTIVES,
+      maxCost: e.MAX_COST,
+      maxBodyBytes: e.MAX_BODY_BYTES,
+      introspection: e.INTROSPECTION ? e.INTROSPECTION === 'true' : e.NODE_ENV !== 'production',
+    },
+    shutdownGraceMs: e.SHUTDOWN_GRACE_MS,
     live: { jobPollMs: e.JOB_POLL_INTERVAL_MS, instancePollMs: e.INSTANCE_POLL_INTERVAL_MS, registryPollMs: e.REGISTRY_POLL_INTERVAL_MS, failureGraceMs: e.LIVE_FAILURE_GRACE_MS },
     emulator: { port: e.EMULATOR_PORT, jobStepMs: e.EMULATOR_JOB_STEP_MS },
   };

@@ -10,13 +10,24 @@ import { createLogger, type Logger } from './logger.js';
 import { LiveHub } from './live/hub.js';
 import type { LiveTimer } from './live/timer.js';
 import type { LiveObserver } from './live/pollers.js';
+import { Metrics } from './ops/metrics.js';
+import { checkReadiness } from './ops/readiness.js';
 
 export interface RunningGateway {
   /** The GraphQL endpoint, e.g. http://127.0.0.1:4000/graphql. */
   url: string;
   app: App;
   live: LiveHub;
+  metrics: Metrics;
   stop(): Promise<void>;
+}
+
+function combineObservers(...observers: (HttpObserver | undefined)[]): HttpObserver {
+  const list = observers.filter((o): o is HttpObserver => o !== undefined);
+  return {
+    onAttempt: (info) => list.forEach((o) => o.onAttempt?.(info)),
+    onBreaker: (info) => list.forEach((o) => o.onBreaker?.(info)),
+  };
 }
 
 export interface GatewayOptions {
@@ -32,11 +43,15 @@ export async function startGateway(config: GatewayConfig, options: GatewayOption
   const endpoints = config.endpoints;
   if (!endpoints) throw new Error('startGateway needs upstream endpoints (main.ts fills them with the emulator when none are configured)');
   const http = config.http;
-  const core = (origin: string, ca: string | undefined) =>
-    new HttpCore({ origin, timeoutMs: http.timeoutMs, retries: http.retries, connections: http.connections, ca, observer: options.observer });
-  const casHttp = core(endpoints.casUrl, http.ca);
-  const cseHttp = core(endpoints.cseUrl, http.cseCa ?? http.ca);
-  const iamHttp = core(endpoints.iamUrl, http.ca);
+  // The live hub exists only below; the metrics read its figures when scraped.
+  let live: LiveHub | undefined;
+  const metrics = new Metrics(() => live?.stats() ?? { subscribers: 0, pollers: 0, registryWatchers: 0, watchedServices: 0 });
+  const observer = combineObservers(metrics.observer, options.observer);
+  const core = (api: 'cas' | 'cse' | 'iam', origin: string, ca: string | undefined) =>
+    new HttpCore({ api, origin, timeoutMs: http.timeoutMs, retries: http.retries, connections: http.connections, ca, breaker: http.breaker, observer });
+  const casHttp = core('cas', endpoints.casUrl, http.ca);
+  const cseHttp = core('cse', endpoints.cseUrl, http.cseCa ?? http.ca);
+  const iamHttp = core('iam', endpoints.iamUrl, http.ca);
 
   let serviceAccount: ServiceAccount | undefined;
   if (config.credentialsMode === 'service-account' && config.serviceAccount) {
@@ -44,20 +59,34 @@ export async function startGateway(config: GatewayConfig, options: GatewayOption
     await serviceAccount.session(); // a wrong password fails the start, not the first query
   }
 
-  const live = new LiveHub({ settings: config.live, casHttp, cseHttp, timer: options.liveTimer, observer: options.liveObserver });
+  const logger = options.logger ?? createLogger();
+  live = new LiveHub({ settings: config.live, casHttp, cseHttp, timer: options.liveTimer, observer: options.liveObserver });
   const app = buildApp({
     schema: buildSchema(),
-    createContext: createContextFactory({ casHttp, cseHttp, defaultProjectId: endpoints.projectId, mode: config.credentialsMode, serviceAccount, live, createLoaders: options.createLoaders }),
+    createContext: createContextFactory({
+      casHttp,
+      cseHttp,
+      defaultProjectId: endpoints.projectId,
+      mode: config.credentialsMode,
+      serviceAccount,
+      live,
+      createLoaders: options.createLoaders,
+    }),
     port: config.port,
     host: config.host,
     production: config.production,
-    logger: options.logger ?? createLogger(),
+    logger,
+    limits: config.limits,
+    metrics,
+    readiness: () => checkReadiness({ cas: { url: endpoints.casUrl, core: casHttp }, cse: { url: endpoints.cseUrl, core: cseHttp } }),
+    shutdownGraceMs: config.shutdownGraceMs,
   });
   const url = await app.start();
   return {
     url,
     app,
     live,
+    metrics,
     stop: async () => {
       await app.stop();
       await Promise.all([casHttp.close(), cseHttp.close(), iamHttp.close()]);

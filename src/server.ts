@@ -1,19 +1,27 @@
 /**
  * The gateway's HTTP server: graphql-yoga on node:http, graphql-ws on the same port and path
- * sharing yoga's envelop (plugins, parse/validate caches), and socket tracking for a clean stop.
+ * sharing yoga's envelop (plugins, parse/validate caches); limits against hostile operations;
+ * /health, /ready and /metrics; a graceful stop that lets requests in flight finish.
  */
-import { createServer, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { Socket } from 'node:net';
 import { createYoga, type YogaServerInstance } from 'graphql-yoga';
 import { useGraphQLSSE } from '@graphql-yoga/plugin-graphql-sse';
+import { useCSRFPrevention } from '@graphql-yoga/plugin-csrf-prevention';
+import { useDisableIntrospection } from '@graphql-yoga/plugin-disable-introspection';
+import { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
 import { WebSocketServer } from 'ws';
 import { useServer } from 'graphql-ws/use/ws';
 import type { ExecutionArgs, GraphQLSchema } from 'graphql';
 import type { OperationResult } from 'graphql-ws';
 import type { ContextFactory, CredentialSource, GatewayContext } from './context.js';
+import type { LimitSettings } from './config.js';
 import { EXAMPLE_OPERATION } from './example-operation.js';
 import { createMaskError } from './graph/mask-errors.js';
 import type { Logger } from './logger.js';
+import type { Metrics } from './ops/metrics.js';
+import { useOperationTelemetry } from './ops/operation-plugin.js';
+import type { Readiness } from './ops/readiness.js';
 
 export interface AppOptions {
   schema: GraphQLSchema;
@@ -22,12 +30,17 @@ export interface AppOptions {
   host: string;
   production: boolean;
   logger: Logger;
+  limits: LimitSettings;
+  metrics: Metrics;
+  readiness: () => Promise<Readiness>;
+  shutdownGraceMs: number;
 }
 
 export interface App {
   yoga: YogaServerInstance<Record<string, unknown>, GatewayContext>;
   /** Listens and resolves with the GraphQL endpoint URL. */
   start(): Promise<string>;
+  /** Stops accepting, closes subscriptions (1001 Going Away), waits for requests in flight up to the grace, then closes. */
   stop(): Promise<void>;
 }
 
@@ -46,7 +59,15 @@ function connectionParamsSource(params: Readonly<Record<string, unknown>> | unde
   return { get: (name) => lower.get(name.toLowerCase()) };
 }
 
+function sendJson(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
+  const payload = JSON.stringify(body);
+  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'content-length': String(Buffer.byteLength(payload)), ...headers }).end(payload);
+}
+
+const graphqlError = (message: string, code: string) => ({ errors: [{ message, extensions: { code } }] });
+
 export function buildApp(options: AppOptions): App {
+  const { limits } = options;
   const yoga = createYoga<Record<string, unknown>, GatewayContext>({
     schema: options.schema,
     graphqlEndpoint: '/graphql',
@@ -54,18 +75,68 @@ export function buildApp(options: AppOptions): App {
     landingPage: false,
     maskedErrors: { maskError: createMaskError(options.production) },
     logging: options.logger,
-    // graphql-sse's single connection mode (for HTTP/1 browsers' connection limit), at /graphql/stream.
-    plugins: [useGraphQLSSE()],
     graphiql: options.production ? false : { title: 'ServiceStage GraphQL gateway', defaultQuery: EXAMPLE_OPERATION },
     // HTTP requests carry credentials in headers; graphql-ws puts its connection params in `credentials`.
     context: async (initial) => {
       const { credentials, request } = initial as { credentials?: CredentialSource; request?: Request };
       return options.createContext(credentials ?? headerSource(request!));
     },
+    plugins: [
+      // graphql-sse's single connection mode (for HTTP/1 browsers' connection limit), at /graphql/stream.
+      useGraphQLSSE(),
+      // A browser's "simple" request (GET, form posts) must carry a header only a script can set.
+      useCSRFPrevention({ requestHeaders: ['x-graphql-yoga-csrf', 'graphql-require-preflight'] }),
+      ...(limits.introspection ? [] : [useDisableIntrospection()]),
+      EnvelopArmorPlugin({
+        maxDepth: { n: limits.maxDepth },
+        maxAliases: { n: limits.maxAliases },
+        maxTokens: { n: limits.maxTokens },
+        maxDirectives: { n: limits.maxDirectives },
+        costLimit: { maxCost: limits.maxCost },
+        // Suggestions ("Did you mean …") map the schema for an attacker: off in production.
+        blockFieldSuggestion: { enabled: options.production },
+      }),
+      useOperationTelemetry(options.metrics, options.logger),
+    ],
   });
 
+  const inFlight = new Set<ServerResponse>();
+  let stopping = false;
+
+  async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const path = (req.url ?? '/').split('?')[0];
+    if (path === '/ready' && req.method === 'GET') {
+      const r = stopping ? { ready: false, upstreams: {} } : await options.readiness();
+      return sendJson(res, r.ready ? 200 : 503, { status: r.ready ? 'ready' : stopping ? 'shutting down' : 'not ready', upstreams: r.upstreams });
+    }
+    const length = Number(req.headers['content-length'] ?? 0);
+    if (length > limits.maxBodyBytes) {
+      req.resume();
+      return sendJson(res, 413, graphqlError(`The request body is ${length} bytes; the limit is ${limits.maxBodyBytes}.`, 'PAYLOAD_TOO_LARGE'));
+    }
+    if (req.headers['transfer-encoding'] && req.headers['content-length'] === undefined) {
+      // The size of a chunked body is unknown until read; clients send GraphQL with a length.
+      req.resume();
+      return sendJson(res, 411, graphqlError('Send the request body with a Content-Length header.', 'LENGTH_REQUIRED'));
+    }
+    await yoga(req, res);
+  }
+
   const server: Server = createServer((req, res) => {
-    void yoga(req, res);
+    if (stopping) res.setHeader('connection', 'close');
+    inFlight.add(res);
+    res.once('close', () => inFlight.delete(res));
+    if (req.method === 'GET' && req.url?.split('?')[0] === '/metrics') {
+      void options.metrics.registry.metrics().then(
+        (text) => res.writeHead(200, { 'content-type': options.metrics.registry.contentType }).end(text),
+        (err: unknown) => sendJson(res, 500, { error: String(err) }),
+      );
+      return;
+    }
+    handle(req, res).catch((err: unknown) => {
+      options.logger.error(err);
+      if (!res.headersSent) sendJson(res, 500, graphqlError('Unexpected error.', 'INTERNAL'));
+    });
   });
   const sockets = new Set<Socket>();
   server.on('connection', (socket) => {
@@ -73,7 +144,7 @@ export function buildApp(options: AppOptions): App {
     socket.on('close', () => sockets.delete(socket));
   });
 
-  const wss = new WebSocketServer({ server, path: yoga.graphqlEndpoint });
+  const wss = new WebSocketServer({ server, path: yoga.graphqlEndpoint, maxPayload: limits.maxBodyBytes });
   const wsServer = useServer(
     {
       // onSubscribe puts yoga's enveloped execute/subscribe in rootValue, so WebSocket operations run yoga's plugins.
@@ -117,12 +188,24 @@ export function buildApp(options: AppOptions): App {
         });
       }),
     stop: async () => {
+      stopping = true;
+      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+      // Subscriptions end with a close code clients understand as "come back later".
+      for (const client of wss.clients) client.close(1001, 'Server shutting down'); // 1001: Going Away
       await wsServer.dispose();
       wss.close();
-      await new Promise<void>((resolve) => {
-        server.close(() => resolve());
-        for (const socket of sockets) socket.destroy();
-      });
+      // Idle keep-alive connections go now; requests in flight may finish within the grace.
+      server.closeIdleConnections();
+      const deadline = Date.now() + options.shutdownGraceMs;
+      while (inFlight.size > 0 && Date.now() < deadline) {
+        const streams = [...inFlight].filter((r) => String(r.getHeader('content-type') ?? '').startsWith('text/event-stream'));
+        // Event streams never finish by themselves: they end now.
+        for (const r of streams) r.end();
+        if (inFlight.size === streams.length) break;
+        await new Promise((r) => setTimeout(r, 20));
+      }
+      for (const socket of sockets) socket.destroy();
+      await closed;
     },
   };
 }

@@ -1,8 +1,9 @@
-/** The control API under /__emulator: info, reset, clock, call counts, faults, failing jobs, settings. */
+/** The control API under /__emulator: info, reset, seed, clock, call counts, faults, failing jobs, settings. */
 import type { EmulatorState } from './state.js';
 import { noContent, ok, type RouteTable } from './http/routes.js';
 import { controlError } from './http/errors.js';
 import { DEMO_DOMAIN, DEMO_USER, DEFAULT_PROJECT } from './tenancy.js';
+import { parseSeedSpec, seedSynthetic } from './seed.js';
 import type { EmulatorInfo, FaultSpec, JobFailureSpec } from '../wire/emulator-control.js';
 
 export function registerControlRoutes(routes: RouteTable, state: EmulatorState, baseUrl: () => string): void {
@@ -25,6 +26,8 @@ export function registerControlRoutes(routes: RouteTable, state: EmulatorState, 
     state.reset(demo ?? true);
     return noContent();
   });
+
+  add('POST', '/__emulator/seed', (req) => ok(seedSynthetic(state, parseSeedSpec(req.body))));
 
   add('GET', '/__emulator/clock', () => ok({ now: state.clock.now(), offsetMs: state.clock.offsetMs }));
 

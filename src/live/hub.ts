@@ -34,7 +34,7 @@ export interface Watch<E> {
   leave(): void;
 }
 
-function once(fn: () => void): () => void {
+function onceOnly(fn: () => void): () => void {
   let done = false;
   return () => {
     if (done) return;
@@ -55,6 +55,7 @@ export class LiveHub {
   readonly #settings: LiveSettings;
   readonly #casHttp: HttpCore;
   readonly #deregistered = new Map<string, number>();
+  #subscribers = 0;
 
   constructor(options: LiveHubOptions) {
     this.#settings = options.settings;
@@ -98,7 +99,7 @@ export class LiveHub {
       },
       session,
     );
-    return { initial, events, leave: once(() => (events.close(), leave())) };
+    return { initial, events, leave: this.#counted(() => (events.close(), leave())) };
   }
 
   /** Same order as watchJob: listen, check with the subscriber's credentials, join. */
@@ -122,7 +123,7 @@ export class LiveHub {
       },
       session,
     );
-    return { initial, events, leave: once(() => (events.close(), leave())) };
+    return { initial, events, leave: this.#counted(() => (events.close(), leave())) };
   }
 
   /** Joins (or starts) the watch of `key` with instances the subscriber has just read with its own credentials. */
@@ -130,7 +131,16 @@ export class LiveHub {
     // Joined and listened to in the same turn: the watcher cannot publish in between.
     const joined = this.registry.join(liveScope(session), key, session, current, rev);
     const events = this.bus.listen<RegistryWatchEvent>(joined.topic);
-    return { events, leave: once(() => (events.close(), joined.leave())) };
+    return { events, leave: this.#counted(() => (events.close(), joined.leave())) };
+  }
+
+  /** Counts a subscriber until it leaves. */
+  #counted(leave: () => void): () => void {
+    this.#subscribers++;
+    return onceOnly(() => {
+      this.#subscribers--;
+      leave();
+    });
   }
 
   /** Called by the gateway's own deregistrations, so the watchers say DEREGISTERED rather than HEARTBEAT_LOST. */
@@ -144,8 +154,14 @@ export class LiveHub {
     return this.#deregistered.has(`${scope}|${serviceId}|${instanceId}`) || this.#deregistered.has(`${scope}|${serviceId}|*`);
   }
 
-  stats(): { pollers: number; registryWatchers: number; watchedServices: number; topics: number } {
-    return { pollers: this.pollers.active, registryWatchers: this.registry.watchers, watchedServices: this.registry.watchedServices, topics: this.bus.topics };
+  stats(): { subscribers: number; pollers: number; registryWatchers: number; watchedServices: number; topics: number } {
+    return {
+      subscribers: this.#subscribers,
+      pollers: this.pollers.active,
+      registryWatchers: this.registry.watchers,
+      watchedServices: this.registry.watchedServices,
+      topics: this.bus.topics,
+    };
   }
 }
 

@@ -24,6 +24,8 @@ export interface UpstreamErrorInit {
   upstreamMessage?: string;
   /** True for a write whose outcome is unknown: it may have been applied. */
   mayHaveApplied?: boolean;
+  /** Refused by the gateway's circuit breaker without calling the upstream. */
+  circuitOpen?: boolean;
   cause?: unknown;
 }
 
@@ -36,6 +38,7 @@ export class UpstreamError extends Error {
   readonly upstreamCode: string | undefined;
   readonly upstreamMessage: string | undefined;
   readonly mayHaveApplied: boolean;
+  readonly circuitOpen: boolean;
 
   constructor(init: UpstreamErrorInit) {
     super(describe(init), { cause: init.cause });
@@ -48,6 +51,7 @@ export class UpstreamError extends Error {
     this.upstreamCode = init.upstreamCode;
     this.upstreamMessage = init.upstreamMessage;
     this.mayHaveApplied = init.mayHaveApplied ?? false;
+    this.circuitOpen = init.circuitOpen ?? false;
   }
 }
 

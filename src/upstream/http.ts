@@ -5,6 +5,7 @@
  */
 import { Pool, errors as undiciErrors, type Dispatcher } from 'undici';
 import { UpstreamError, parseErrorBody, type UpstreamApi } from './errors.js';
+import { createBreaker, isOpenCircuit, isUpstreamFailure, type Breaker, type BreakerSettings } from './breaker.js';
 
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
@@ -34,14 +35,18 @@ export interface UpstreamResponse<T> {
 /** What the core reports about each attempt, for metrics and tests. */
 export interface HttpObserver {
   onAttempt?(info: { api: UpstreamApi; method: string; route: string; status?: number; error?: UpstreamError; durationMs: number; attempt: number }): void;
+  onBreaker?(info: { api: UpstreamApi; origin: string; state: Breaker['state'] }): void;
 }
 
 export interface HttpCoreOptions {
+  /** Which API this origin serves (names the breaker). */
+  api: UpstreamApi;
   origin: string;
   timeoutMs: number;
   retries: number;
   connections: number;
   ca?: string;
+  breaker: BreakerSettings;
   observer?: HttpObserver;
 }
 
@@ -52,9 +57,14 @@ export class HttpCore {
   readonly #pool: Pool;
   readonly #origin: string;
   readonly #options: HttpCoreOptions;
+  readonly breaker: Breaker;
 
   constructor(options: HttpCoreOptions) {
     this.#options = options;
+    this.breaker = createBreaker(`${options.api} ${options.origin}`, options.breaker, (err) => err instanceof AttemptFailure && isUpstreamFailure(err.error));
+    for (const state of ['open', 'halfOpen', 'close'] as const) {
+      this.breaker.on(state, () => options.observer?.onBreaker?.({ api: options.api, origin: options.origin, state: this.breaker.state }));
+    }
     const url = new URL(options.origin);
     this.#origin = url.origin;
     this.#pool = new Pool(this.#origin, {
@@ -78,8 +88,19 @@ export class HttpCore {
       const started = performance.now();
       let result: { response: UpstreamResponse<T> } | { error: UpstreamError; retryAfterMs?: number };
       try {
-        result = { response: await this.#attempt<T>(req, deadline, idempotent) };
+        result = { response: await this.breaker.run(() => this.#attempt<T>(req, deadline, idempotent)) };
       } catch (err) {
+        if (isOpenCircuit(err)) {
+          // Fails fast: nothing was sent, so even a write was not applied; no retry while open.
+          throw new UpstreamError({
+            kind: 'UNAVAILABLE',
+            api: req.api,
+            method: req.method,
+            route: req.route,
+            upstreamMessage: `circuit open after repeated failures; the next probe is in ${this.breaker.retryAfterSeconds} s`,
+            circuitOpen: true,
+          });
+        }
         if (!(err instanceof AttemptFailure)) throw err;
         result = { error: err.error, retryAfterMs: err.retryAfterMs };
       }
@@ -100,6 +121,7 @@ export class HttpCore {
   }
 
   async close(): Promise<void> {
+    this.breaker.shutdown();
     await this.#pool.close();
   }
 

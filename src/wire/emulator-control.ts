@@ -72,3 +72,34 @@ export interface ConfigItemsSeed {
   dimension: string;
   items: Record<string, string>;
 }
+
+/** POST /__emulator/seed: a synthetic data set of this size, added to a project, every job finished. */
+export interface SeedSpec {
+  /** Project id or name; default the first project. */
+  project?: string;
+  applications: number;
+  componentsPerApplication: number;
+  /** Component instances of each component, spread over the environments. */
+  instancesPerComponent: number;
+  /** Default 2. */
+  environments?: number;
+  /** Schemas of each registry microservice the MicroService components register; default 1. */
+  schemasPerService?: number;
+  /** Whether each microservice depends on the next one of its application; default true. */
+  dependencies?: boolean;
+}
+
+/** What POST /__emulator/seed created. */
+export interface SeedCounts {
+  project: { id: string; name: string };
+  environments: number;
+  applications: number;
+  components: number;
+  instances: number;
+  /** Deploy jobs, every one SUCCEEDED. */
+  jobs: number;
+  registryServices: number;
+  registryInstances: number;
+  schemas: number;
+  dependencies: number;
+}

@@ -74,7 +74,7 @@ describe('shared polling', () => {
     // When all subscribers leave, polling stops.
     for (const s of [...jobStreams, ...registryStreams]) s.close();
     for (let i = 0; i < 500 && (stack.gateway.live.stats().pollers > 0 || stack.gateway.live.stats().registryWatchers > 0); i++) await new Promise((r) => setTimeout(r, 5));
-    expect(stack.gateway.live.stats()).toEqual({ pollers: 0, registryWatchers: 0, watchedServices: 0, topics: 0 });
+    expect(stack.gateway.live.stats()).toEqual({ subscribers: 0, pollers: 0, registryWatchers: 0, watchedServices: 0, topics: 0 });
     await stack.resetCalls();
     expect(await timer.tick()).toBe(0);
     expect((await stack.calls()).total).toBe(0);

@@ -1,0 +1,46 @@
+/** One structured log line and the metrics of every GraphQL operation, with the request id. */
+import type { Plugin } from 'graphql-yoga';
+import { getOperationAST, type ExecutionResult } from 'graphql';
+import type { Logger } from '../logger.js';
+import type { Metrics } from './metrics.js';
+import type { GatewayContext } from '../context.js';
+
+function codesOf(result: ExecutionResult): string[] {
+  return (result.errors ?? []).map((e) => String(e.extensions?.code ?? 'INTERNAL'));
+}
+
+export function useOperationTelemetry(metrics: Metrics, logger: Logger): Plugin<GatewayContext> {
+  return {
+    onExecute({ args }) {
+      const op = getOperationAST(args.document, args.operationName);
+      const operation = op?.name?.value ?? args.operationName ?? 'anonymous';
+      const type = op?.operation ?? 'query';
+      const started = performance.now();
+      return {
+        onExecuteDone({ result }) {
+          if (!('errors' in result) && !('data' in result)) return; // a stream; counted per subscription below
+          const r = result as ExecutionResult;
+          const codes = codesOf(r);
+          const outcome = codes.length === 0 ? 'ok' : r.data ? 'partial' : 'error';
+          const seconds = (performance.now() - started) / 1000;
+          metrics.operations.inc({ operation, type, outcome });
+          metrics.operationSeconds.observe({ operation, type }, seconds);
+          for (const code of codes) metrics.errors.inc({ code });
+          logger.info({ msg: 'operation', requestId: args.contextValue.requestId, operation, type, outcome, durationMs: Math.round(seconds * 1000), ...(codes.length && { errorCodes: codes }) });
+        },
+      };
+    },
+    onSubscribe({ args }) {
+      const op = getOperationAST(args.document, args.operationName);
+      const operation = op?.name?.value ?? args.operationName ?? 'anonymous';
+      return {
+        onSubscribeResult({ result }) {
+          const failed = 'errors' in result && result.errors?.length;
+          metrics.operations.inc({ operation, type: 'subscription', outcome: failed ? 'error' : 'ok' });
+          if (failed) for (const code of codesOf(result as ExecutionResult)) metrics.errors.inc({ code });
+          logger.info({ msg: 'subscription', requestId: args.contextValue.requestId, operation, outcome: failed ? 'error' : 'ok' });
+        },
+      };
+    },
+  };
+}
