@@ -3,6 +3,7 @@ import { EmulatorState } from './state.js';
 import { EmulatorServer } from './http/server.js';
 import { registerIamRoutes } from './iam.js';
 import { registerControlRoutes } from './control.js';
+import { registerRequestLogRoutes } from './requests-log.js';
 import { registerCasRoutes } from './cas/routes.js';
 import { registerCseRoutes } from './cse/routes.js';
 
@@ -30,6 +31,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
   let url = '';
   registerIamRoutes(server, state);
   registerControlRoutes(server, state, () => url);
+  registerRequestLogRoutes(server, state);
   registerCasRoutes(server, state);
   registerCseRoutes(server, state);
   state.reset(options.demo ?? true);

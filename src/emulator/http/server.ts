@@ -118,6 +118,11 @@ export class EmulatorServer implements RouteTable {
 
     if (await this.#applyFaults(after, api, req, res)) return;
     this.#send(res, response);
+    if (api !== 'control') {
+      const body = response.body as { error_code?: unknown; errorCode?: unknown } | undefined;
+      const errorCode = response.status >= 400 ? String(body?.error_code ?? body?.errorCode ?? '') || undefined : undefined;
+      this.state.calls.record({ route: `${method} ${def.path}`, requestId: headerValue(req.headers['x-request-id']), status: response.status, errorCode });
+    }
   }
 
   /** Returns true when a fault answered (or withheld) the response. */
