@@ -43,9 +43,7 @@ export async function startGateway(config: GatewayConfig, options: GatewayOption
   const endpoints = config.endpoints;
   if (!endpoints) throw new Error('startGateway needs upstream endpoints (main.ts fills them with the emulator when none are configured)');
   const http = config.http;
-  // The live hub exists only below; the metrics read its figures when scraped.
-  let live: LiveHub | undefined;
-  const metrics = new Metrics(() => live?.stats() ?? { subscribers: 0, pollers: 0, registryWatchers: 0, watchedServices: 0 });
+  const metrics = new Metrics();
   const observer = combineObservers(metrics.observer, options.observer);
   const core = (api: 'cas' | 'cse' | 'iam', origin: string, ca: string | undefined) =>
     new HttpCore({ api, origin, timeoutMs: http.timeoutMs, retries: http.retries, connections: http.connections, ca, breaker: http.breaker, observer });
@@ -60,7 +58,8 @@ export async function startGateway(config: GatewayConfig, options: GatewayOption
   }
 
   const logger = options.logger ?? createLogger();
-  live = new LiveHub({ settings: config.live, casHttp, cseHttp, timer: options.liveTimer, observer: options.liveObserver });
+  const live = new LiveHub({ settings: config.live, casHttp, cseHttp, timer: options.liveTimer, observer: options.liveObserver });
+  metrics.readLiveFrom(() => live.stats());
   const app = buildApp({
     schema: buildSchema(),
     createContext: createContextFactory({

@@ -6,6 +6,13 @@ import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom
 import type { HttpObserver } from '../upstream/http.js';
 import type { BreakerState } from '../upstream/breaker.js';
 
+interface LiveFigures {
+  subscribers: number;
+  pollers: number;
+  registryWatchers: number;
+  watchedServices: number;
+}
+
 const BREAKER_VALUE: Record<BreakerState, number> = { closed: 0, 'half-open': 1, open: 2 };
 
 export class Metrics {
@@ -40,8 +47,16 @@ export class Metrics {
   readonly retries = new Counter({ name: 'upstream_retries_total', help: 'Upstream reads sent again after a transient failure.', labelNames: ['api', 'route'] as const, registers: [this.registry] });
   readonly breaker = new Gauge({ name: 'upstream_breaker_state', help: 'Circuit breaker per upstream: 0 closed, 1 half-open, 2 open.', labelNames: ['api'] as const, registers: [this.registry] });
 
-  constructor(live: () => { subscribers: number; pollers: number; registryWatchers: number; watchedServices: number }) {
+  #live: () => LiveFigures = () => ({ subscribers: 0, pollers: 0, registryWatchers: 0, watchedServices: 0 });
+
+  /** The live hub is made after the HTTP cores these metrics observe; its figures are read when scraped. */
+  readLiveFrom(read: () => LiveFigures): void {
+    this.#live = read;
+  }
+
+  constructor() {
     collectDefaultMetrics({ register: this.registry });
+    const live = () => this.#live();
     const gauge = (name: string, help: string, read: () => number) =>
       new Gauge({
         name,
