@@ -23,11 +23,11 @@ describe('graphql-http audits', async () => {
       if (CSRF_REFUSED.has(audit.id)) {
         // A GET without a header only a script can set is refused by CSRF prevention (403): on purpose.
         expect(result.status).toBe('notice');
-        expect(result.reason).toMatch(/status code/);
+        expect(result.status !== 'ok' && result.reason).toMatch(/status code/);
         return;
       }
       // Every MUST and every SHOULD is met, and every MAY but the ones above.
-      expect(result.status, result.reason).toBe('ok');
+      expect(result.status, result.status === 'ok' ? '' : result.reason).toBe('ok');
     });
   }
 });
