@@ -133,3 +133,47 @@ export function dependenciesBody(input: readonly G.DependencyInput[]): W.PutDepe
   });
   return { dependencies: v.map((d) => ({ consumer: out(d.consumer), providers: d.providers.map(out) })) };
 }
+
+const tag = z.string().regex(/^[a-zA-Z][a-zA-Z0-9_\-.]{0,63}$/, 'a tag key: a letter, then up to 63 letters, digits, _ - and . (Table 5-37)');
+
+const findInstances = z.object({
+  appId: r.appId,
+  serviceName: r.serviceName,
+  versionRule: r.versionRule.nullish(),
+  environment: z.string().nullish(),
+  tags: z.array(tag).max(20, 'at most 20 tags').nullish(),
+});
+
+export function findInstancesQuery(input: G.FindInstancesInput): W.FindInstancesQuery {
+  const v = check(findInstances, input, 'input');
+  return {
+    appId: v.appId,
+    serviceName: v.serviceName,
+    version: v.versionRule ?? 'latest',
+    ...(v.environment && { env: fromEnum(v.environment) as W.ServiceEnvironment }),
+    ...(v.tags?.length && { tags: v.tags.join(',') }),
+  };
+}
+
+const keyFilter = z
+  .string()
+  .max(256, 'must have at most 256 characters')
+  .refine((f) => {
+    try {
+      new RegExp(f);
+      return true;
+    } catch {
+      return false;
+    }
+  }, 'must be a valid regular expression');
+
+const configItems = z.object({ serviceName: r.serviceName, appId: r.appId, version: r.registryVersion.nullish(), environment: z.string().nullish(), keyFilter: keyFilter.nullish() });
+
+/** §5.19: dimensionsInfo is {serviceName}@{appId}[#{version}]; the names' own rules keep @ # and spaces out. */
+export function configItemsQuery(input: G.ConfigurationItemsInput): { query: W.ConfigItemsQuery; environment: W.ServiceEnvironment | undefined } {
+  const v = check(configItems, input, 'input');
+  return {
+    query: { dimensionsInfo: `${v.serviceName}@${v.appId}${v.version ? `#${v.version}` : ''}`, ...(v.keyFilter && { keyFilter: v.keyFilter }) },
+    environment: v.environment ? (fromEnum(v.environment) as W.ServiceEnvironment) : undefined,
+  };
+}

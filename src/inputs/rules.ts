@@ -67,6 +67,10 @@ export const dataCenterField = pattern(/^[a-zA-Z0-9_.-]{1,128}$/, 'use 1-128 let
 export const registryDescription = z.string().max(256, 'must have at most 256 characters');
 export const registryAlias = z.string().min(1).max(128, 'must have 1 to 128 characters').regex(/^[a-zA-Z0-9_\-.:]*$/, 'use letters, digits, _ - . and :');
 
-/** Free string maps (properties, tags, build parameters' node selectors). */
-export const stringMap = z.record(z.string().max(1024), z.string().max(65_536), { invalid_type_error: 'must be an object of string values' });
+/** Free string maps (properties, tags): non-empty keys, values of at least 1 byte (Table 6-13). */
+export const stringMap = z
+  .record(z.string().min(1, 'keys must not be empty').max(1024), z.string().min(1, 'values must be at least 1 byte (Table 6-13)').max(65_536), {
+    invalid_type_error: 'must be an object of string values',
+  })
+  .refine((m) => !('' in m), 'keys must not be empty');
 export const jsonObject = z.record(z.unknown(), { invalid_type_error: 'must be a JSON object' });

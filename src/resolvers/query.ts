@@ -1,10 +1,10 @@
 /** Root query fields: thin, everything goes through the request's loaders. */
-import { GraphQLError } from 'graphql';
 import type { QueryResolvers } from '../generated/resolvers-types.js';
 import { decodeId, decodeIdOf } from '../graph/global-id.js';
 import { pageRequest, toConnection } from '../graph/connection.js';
 import { toListOrder } from '../graph/order.js';
 import { fromEnum } from '../graph/convert.js';
+import { configItemsQuery, findInstancesQuery } from '../inputs/cse.js';
 import { fetchNode } from './node.js';
 import { microserviceInstanceFromFind } from './microservice-instance.js';
 import type * as Cse from '../wire/cse.js';
@@ -57,27 +57,13 @@ export const Query: QueryResolvers = {
   microservice: (_p, { id }, ctx) => ctx.loaders.cse.service.load(decodeIdOf(id, 'Microservice').serviceId),
 
   findMicroserviceInstances: async (_p, { input }, ctx) => {
-    const found = await ctx.cse.findInstances({
-      appId: input.appId,
-      serviceName: input.serviceName,
-      version: input.versionRule ?? 'latest',
-      env: input.environment ? (fromEnum(input.environment) as Cse.ServiceEnvironment) : undefined,
-      tags: input.tags?.length ? input.tags.join(',') : undefined,
-    });
+    const found = await ctx.cse.findInstances(findInstancesQuery(input));
     return { instances: (found.body?.instances ?? []).map(microserviceInstanceFromFind), revision: found.revision ?? null };
   },
 
   configurationItems: async (_p, { input }, ctx) => {
-    if (/[\s$%^&+/\\@#]/.test(input.serviceName + input.appId + (input.version ?? ''))) {
-      throw new GraphQLError('serviceName, appId and version may not contain spaces nor any of $%^&+/\\@# (reference §5.19).', {
-        extensions: { code: 'BAD_USER_INPUT', argument: 'input' },
-      });
-    }
-    const dimensionsInfo = `${input.serviceName}@${input.appId}${input.version ? `#${input.version}` : ''}`;
-    const answer = await ctx.cse.configItems(
-      { dimensionsInfo, keyFilter: input.keyFilter ?? undefined },
-      input.environment ? (fromEnum(input.environment) as Cse.ServiceEnvironment) : undefined,
-    );
+    const { query, environment } = configItemsQuery(input);
+    const answer = await ctx.cse.configItems(query, environment);
     const body = answer.body ?? ({} as Partial<Cse.ConfigItemsResponse>);
     const dimensions = Object.entries(body)
       .filter(([key]) => key !== 'revision')

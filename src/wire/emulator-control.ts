@@ -18,6 +18,8 @@ export interface CallCounts {
   total: number;
   /** Keyed by "METHOD /reference/{template}". */
   byRoute: Record<string, number>;
+  /** Error answers by the upstream error code they carried (SVCSTG.00100400, 400012, ...). */
+  byErrorCode: Record<string, number>;
 }
 
 /** Which calls a fault applies to; every given field must match. Empty matches every ServiceStage call. */

@@ -119,9 +119,11 @@ export class EmulatorServer implements RouteTable {
     if (await this.#applyFaults(after, api, req, res)) return;
     this.#send(res, response);
     if (api !== 'control') {
-      const body = response.body as { error_code?: unknown; errorCode?: unknown } | undefined;
-      const errorCode = response.status >= 400 ? String(body?.error_code ?? body?.errorCode ?? '') || undefined : undefined;
-      this.state.calls.record({ route: `${method} ${def.path}`, requestId: headerValue(req.headers['x-request-id']), status: response.status, errorCode });
+      const body = response.body as { error_code?: unknown; errorCode?: unknown; error_msg?: unknown; errorMessage?: unknown; detail?: unknown } | undefined;
+      const failed = response.status >= 400;
+      const errorCode = failed ? String(body?.error_code ?? body?.errorCode ?? '') || undefined : undefined;
+      const message = failed ? [body?.error_msg ?? body?.errorMessage, body?.detail].filter((x) => typeof x === 'string' && x).join(' ') : undefined;
+      this.state.calls.record({ route: `${method} ${def.path}`, requestId: headerValue(req.headers['x-request-id']), status: response.status, errorCode, ...(message && { message }) });
     }
   }
 
