@@ -47,6 +47,16 @@ describe('upstream failures as partial answers', () => {
     expect(byPath).toEqual({ runtimes: 'UPSTREAM_UNAVAILABLE', flavors: 'UPSTREAM_UNAVAILABLE' });
   });
 
+  it('should answer UPSTREAM_UNAVAILABLE for an empty body, and wait out added latency', async () => {
+    await fault({ match: { route: '/v2/{project_id}/cas/metadata/runtimes' }, body: 'empty' });
+    await fault({ match: { route: '/v2/{project_id}/cas/environments' }, latencyMs: 50 });
+    const res = await stack.gql('{ runtimes { typeName } environments { totalCount } }');
+    expect(res.body.data!.environments.totalCount).toBeGreaterThan(0);
+    expect(res.body.errors).toHaveLength(1);
+    expect(res.body.errors?.[0]).toMatchObject({ path: ['runtimes'], extensions: { code: 'UPSTREAM_UNAVAILABLE' } });
+    expect(res.body.errors?.[0]?.message).toMatch(/empty body/);
+  });
+
   it('should not fail siblings when one nested item is missing', async () => {
     const list = await stack.gql('{ applications { nodes { id } } }');
     const real = list.body.data!.applications.nodes[0].id;
