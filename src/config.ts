@@ -42,6 +42,8 @@ const EnvSchema = z
     MAX_BODY_BYTES: z.coerce.number().int().min(1_024).default(1_048_576),
     INTROSPECTION: z.enum(['true', 'false']).optional(),
     SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).default(10_000),
+    REDIS_URL: z.string().regex(/^rediss?:\/\//, 'a redis:// or rediss:// URL').optional(),
+    LIVE_LEASE_MS: positiveMs.default(5_000),
     JOB_POLL_INTERVAL_MS: positiveMs.default(1_000),
     INSTANCE_POLL_INTERVAL_MS: positiveMs.default(2_000),
     REGISTRY_POLL_INTERVAL_MS: positiveMs.default(2_000),
@@ -123,6 +125,10 @@ export interface LiveSettings {
   registryPollMs: number;
   /** How long upstream failures may last before subscribers are told. */
   failureGraceMs: number;
+  /** Redis for several replicas: shared events and one poller per thing cluster-wide. */
+  redisUrl?: string;
+  /** A poller's lease in Redis: another replica takes over within this long after its holder dies. */
+  leaseMs: number;
 }
 
 export interface GatewayConfig {
@@ -191,7 +197,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): GatewayConfig 
       introspection: e.INTROSPECTION ? e.INTROSPECTION === 'true' : e.NODE_ENV !== 'production',
     },
     shutdownGraceMs: e.SHUTDOWN_GRACE_MS,
-    live: { jobPollMs: e.JOB_POLL_INTERVAL_MS, instancePollMs: e.INSTANCE_POLL_INTERVAL_MS, registryPollMs: e.REGISTRY_POLL_INTERVAL_MS, failureGraceMs: e.LIVE_FAILURE_GRACE_MS },
+    live: {
+      jobPollMs: e.JOB_POLL_INTERVAL_MS,
+      instancePollMs: e.INSTANCE_POLL_INTERVAL_MS,
+      registryPollMs: e.REGISTRY_POLL_INTERVAL_MS,
+      failureGraceMs: e.LIVE_FAILURE_GRACE_MS,
+      redisUrl: e.REDIS_URL,
+      leaseMs: e.LIVE_LEASE_MS,
+    },
     emulator: { port: e.EMULATOR_PORT, jobStepMs: e.EMULATOR_JOB_STEP_MS },
   };
 }

@@ -88,6 +88,7 @@ export async function startGateway(config: GatewayConfig, options: GatewayOption
     metrics,
     stop: async () => {
       await app.stop();
+      await live.stop();
       await Promise.all([casHttp.close(), cseHttp.close(), iamHttp.close()]);
     },
   };

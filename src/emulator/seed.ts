@@ -19,7 +19,7 @@ import type { ComponentCategory, ComponentSubCategory } from '../wire/cas.js';
 import type { MicroService } from '../wire/cse.js';
 import type { SeedCounts, SeedSpec } from '../wire/emulator-control.js';
 
-/** Caps that keep one seed call well under a few seconds (creation checks are linear in the data). */
+/** Caps that keep one seed call within a few seconds (creation checks are linear in the data, so seeding is quadratic). */
 export const SEED_LIMITS = {
   applications: 200,
   componentsPerApplication: 50,
@@ -27,7 +27,7 @@ export const SEED_LIMITS = {
   environments: 10,
   schemasPerService: 20,
   /** applications x components x instances. */
-  instances: 20_000,
+  instances: 5_000,
 } as const;
 
 export type ParsedSeedSpec = Required<Omit<SeedSpec, 'project'>> & { project: Project };

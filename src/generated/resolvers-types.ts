@@ -881,7 +881,7 @@ export type MicroserviceInstanceEvent = {
   instance: MicroserviceInstance;
   /** For STATUS_CHANGED: the status before. */
   previousStatus?: Maybe<MicroserviceInstanceStatus>;
-  /** 1, 2, 3, … in this subscription's order. */
+  /** Position in the watch's stream, the same on every replica; CURRENT events carry the position they stand at. */
   sequence: Scalars['Int']['output'];
   type: MicroserviceInstanceEventType;
 };
@@ -1671,7 +1671,8 @@ export type Subscription = {
   /**
    * Registry instances of one microservice (`microserviceId`), or of a service name in an application
    * with a version rule (default all versions, `0+`) and an environment: the current instances first
-   * (CURRENT), then every change.
+   * (CURRENT), then every change. A subscriber that reconnects passes the last `sequence` it got as
+   * `resumeAfter` and receives what it missed instead of the current instances.
    */
   microserviceInstanceChanges: MicroserviceInstanceEvent;
 };
@@ -1709,6 +1710,7 @@ export type SubscriptionMicroserviceInstanceChangesArgs = {
   appId?: InputMaybe<Scalars['String']['input']>;
   environment?: InputMaybe<RegistryEnvironment>;
   microserviceId?: InputMaybe<Scalars['ID']['input']>;
+  resumeAfter?: InputMaybe<Scalars['Int']['input']>;
   serviceName?: InputMaybe<Scalars['String']['input']>;
   versionRule?: InputMaybe<Scalars['String']['input']>;
 };

@@ -11,12 +11,19 @@ export interface Listener<T> extends AsyncIterableIterator<T> {
 export interface LiveBus {
   publish(topic: string, payload: unknown): void;
   listen<T>(topic: string): Listener<T>;
+  /** Calls `fn` with every event of the topic until the returned function is called. */
+  subscribe<T>(topic: string, fn: (payload: T) => void): () => void;
   /** Topics with at least one local listener. */
   readonly topics: number;
+  topicNames(): string[];
 }
 
 /** How many undelivered events a slow subscriber may hold before the oldest are dropped. */
 const MAX_BUFFERED = 1_000;
+
+interface Sink {
+  push(value: unknown): void;
+}
 
 class QueueListener<T> implements Listener<T> {
   #buffer: T[] = [];
@@ -63,37 +70,47 @@ class QueueListener<T> implements Listener<T> {
 }
 
 export function createLiveBus(eventTarget: EventTarget = new EventTarget()): LiveBus {
-  const local = new Map<string, { listeners: Set<QueueListener<unknown>>; relay: (e: Event) => void }>();
+  const local = new Map<string, { sinks: Set<Sink>; relay: (e: Event) => void }>();
+  const attach = (topic: string, sink: Sink): (() => void) => {
+    let entry = local.get(topic);
+    if (!entry) {
+      const sinks = new Set<Sink>();
+      const relay = (e: Event) => {
+        const payload = (e as CustomEvent).detail;
+        for (const s of sinks) s.push(payload);
+      };
+      entry = { sinks, relay };
+      local.set(topic, entry);
+      eventTarget.addEventListener(topic, relay);
+    }
+    const { sinks, relay } = entry;
+    sinks.add(sink);
+    return () => {
+      sinks.delete(sink);
+      if (sinks.size === 0 && local.get(topic)?.sinks === sinks) {
+        eventTarget.removeEventListener(topic, relay);
+        local.delete(topic);
+      }
+    };
+  };
   return {
     publish(topic, payload) {
       eventTarget.dispatchEvent(new CustomEvent(topic, { detail: payload }));
     },
     listen<T>(topic: string): Listener<T> {
-      let entry = local.get(topic);
-      if (!entry) {
-        const listeners = new Set<QueueListener<unknown>>();
-        // Distributed event targets deliver `data`; the in-memory one `detail`.
-        const relay = (e: Event) => {
-          const payload = (e as CustomEvent).detail ?? (e as unknown as { data: unknown }).data;
-          for (const l of listeners) l.push(payload);
-        };
-        entry = { listeners, relay };
-        local.set(topic, entry);
-        eventTarget.addEventListener(topic, relay);
-      }
-      const { listeners, relay } = entry;
-      const listener: QueueListener<T> = new QueueListener<T>(() => {
-        listeners.delete(listener as QueueListener<unknown>);
-        if (listeners.size === 0) {
-          eventTarget.removeEventListener(topic, relay);
-          local.delete(topic);
-        }
-      });
-      listeners.add(listener as QueueListener<unknown>);
+      let detach: () => void = () => undefined;
+      const listener = new QueueListener<T>(() => detach());
+      detach = attach(topic, listener as Sink);
       return listener;
+    },
+    subscribe<T>(topic: string, fn: (payload: T) => void): () => void {
+      return attach(topic, { push: (v) => fn(v as T) });
     },
     get topics() {
       return local.size;
+    },
+    topicNames() {
+      return [...local.keys()];
     },
   };
 }

@@ -10,7 +10,8 @@ import type { LiveSettings } from '../config.js';
 import { createLiveBus, type LiveBus, type Listener } from './bus.js';
 import { realTimer, type LiveTimer } from './timer.js';
 import { Pollers, type LiveObserver, type PollEvent } from './pollers.js';
-import { RegistryWatchers, type RegistryWatchEvent, type WatchKey } from './registry-watch.js';
+import { RegistryWatchers, registryTopic, type RegistryWatchEvent, type WatchKey } from './registry-watch.js';
+import { LocalCoordination, type Coordination, type SequencedEvent } from './coordination.js';
 import type { InstanceKey } from '../loaders/cas.js';
 import type * as Cas from '../wire/cas.js';
 import type * as Cse from '../wire/cse.js';
@@ -19,7 +20,8 @@ export interface LiveHubOptions {
   settings: LiveSettings;
   casHttp: HttpCore;
   cseHttp: HttpCore;
-  bus?: LiveBus;
+  /** Redis coordination for several replicas; one process alone by default. */
+  coordination?: Coordination;
   timer?: LiveTimer;
   observer?: LiveObserver;
 }
@@ -29,7 +31,7 @@ const FINAL_JOB: ReadonlySet<string> = new Set(['SUCCEEDED', 'FAILED', 'CANCELLE
 const DEREGISTRATION_MEMORY_MS = 10 * 60 * 1000;
 
 export interface Watch<E> {
-  events: Listener<E>;
+  events: Listener<SequencedEvent<E>>;
   /** Stops listening and leaves the poller; safe to call more than once. */
   leave(): void;
 }
@@ -52,6 +54,7 @@ export class LiveHub {
   readonly bus: LiveBus;
   readonly pollers: Pollers;
   readonly registry: RegistryWatchers;
+  readonly coordination: Coordination;
   readonly #settings: LiveSettings;
   readonly #casHttp: HttpCore;
   readonly #deregistered = new Map<string, number>();
@@ -60,11 +63,19 @@ export class LiveHub {
   constructor(options: LiveHubOptions) {
     this.#settings = options.settings;
     this.#casHttp = options.casHttp;
-    this.bus = options.bus ?? createLiveBus();
+    this.coordination = options.coordination ?? new LocalCoordination();
+    this.bus = createLiveBus(this.coordination.eventTarget);
     const timer = options.timer ?? realTimer;
-    this.pollers = new Pollers(this.bus, timer, options.settings.failureGraceMs, options.observer);
+    const publish = async (topic: string, event: unknown): Promise<number> => {
+      const sequenced = await this.coordination.sequence(topic, event);
+      this.bus.publish(topic, sequenced);
+      return sequenced.sequence;
+    };
+    this.pollers = new Pollers(publish, timer, options.settings.failureGraceMs, this.coordination, options.observer);
     this.registry = new RegistryWatchers({
       bus: this.bus,
+      publish,
+      coordination: this.coordination,
       timer,
       cseHttp: options.cseHttp,
       intervalMs: options.settings.registryPollMs,
@@ -72,6 +83,29 @@ export class LiveHub {
       observer: options.observer,
       wasDeregistered: (scope, i) => this.#wasDeregistered(scope, i.serviceId ?? '', i.instanceId ?? ''),
     });
+    // While the shared store is away, every subscriber of this replica hears it once (the stream goes on).
+    this.coordination.onDegraded((degraded) => {
+      if (!degraded) return;
+      const failure = {
+        code: 'LIVE_DEGRADED',
+        message: 'Live updates are degraded: the coordination store (Redis) is unreachable, so this replica polls on its own and events of other replicas do not reach it until it returns.',
+      };
+      for (const topic of this.bus.topicNames()) this.bus.publish(topic, { sequence: 0, payload: { kind: 'failure', failure } });
+    });
+  }
+
+  /** The last sequence number of a registry watch's stream (what CURRENT events carry). */
+  registrySequence(session: Session, key: WatchKey): Promise<number> {
+    return this.coordination.lastSequence(registryTopic(liveScope(session), key));
+  }
+
+  /** A registry watch's events after `after`, to resume a stream; undefined when they are no longer kept. */
+  replayRegistry(session: Session, key: WatchKey, after: number): Promise<SequencedEvent<RegistryWatchEvent>[] | undefined> {
+    return this.coordination.replay(registryTopic(liveScope(session), key), after);
+  }
+
+  stop(): Promise<void> {
+    return this.coordination.close();
   }
 
   /**
@@ -80,7 +114,7 @@ export class LiveHub {
    */
   async watchJob(session: Session, jobId: string, check: () => Promise<Cas.JobDetail>): Promise<Watch<PollEvent<Cas.JobDetail>> & { initial: Cas.JobDetail }> {
     const topic = `job|${liveScope(session)}|${jobId}`;
-    const events = this.bus.listen<PollEvent<Cas.JobDetail>>(topic);
+    const events = this.bus.listen<SequencedEvent<PollEvent<Cas.JobDetail>>>(topic);
     let initial: Cas.JobDetail;
     try {
       initial = await check();
@@ -105,7 +139,7 @@ export class LiveHub {
   /** Same order as watchJob: listen, check with the subscriber's credentials, join. */
   async watchInstance(session: Session, key: InstanceKey, check: () => Promise<Cas.InstanceDetail>): Promise<Watch<PollEvent<Cas.InstanceDetail>> & { initial: Cas.InstanceDetail }> {
     const topic = `instance|${liveScope(session)}|${key.applicationId}/${key.componentId}/${key.instanceId}`;
-    const events = this.bus.listen<PollEvent<Cas.InstanceDetail>>(topic);
+    const events = this.bus.listen<SequencedEvent<PollEvent<Cas.InstanceDetail>>>(topic);
     let initial: Cas.InstanceDetail;
     try {
       initial = await check();
@@ -130,7 +164,7 @@ export class LiveHub {
   watchRegistry(session: Session, key: WatchKey, current: Cse.MicroServiceInstance[], rev: string | undefined): Watch<RegistryWatchEvent> {
     // Joined and listened to in the same turn: the watcher cannot publish in between.
     const joined = this.registry.join(liveScope(session), key, session, current, rev);
-    const events = this.bus.listen<RegistryWatchEvent>(joined.topic);
+    const events = this.bus.listen<SequencedEvent<RegistryWatchEvent>>(joined.topic);
     return { events, leave: this.#counted(() => (events.close(), joined.leave())) };
   }
 

@@ -8,8 +8,11 @@
 import type { Session } from '../upstream/session.js';
 import { UpstreamError } from '../upstream/errors.js';
 import { codeOf } from '../graph/errors.js';
-import type { LiveBus } from './bus.js';
 import type { LiveTimer } from './timer.js';
+import type { Coordination } from './coordination.js';
+
+/** Sequences an event in its topic, publishes it to every replica, and answers its sequence number. */
+export type Publish = (topic: string, event: unknown) => Promise<number>;
 
 export interface LiveFailure {
   message: string;
@@ -61,9 +64,10 @@ export class Pollers {
   #nextMember = 1;
 
   constructor(
-    private readonly bus: LiveBus,
+    private readonly publish: Publish,
     private readonly timer: LiveTimer,
     private readonly graceMs: number,
+    private readonly coordination: Coordination,
     private readonly observer: LiveObserver = {},
   ) {}
 
@@ -102,14 +106,15 @@ export class Pollers {
     p.cancel?.();
     p.cancel = undefined;
     if (this.#pollers.get(p.spec.topic) === p) this.#pollers.delete(p.spec.topic);
+    void this.coordination.release([p.spec.topic]);
   }
 
   #schedule(p: Poller, ms: number): void {
     p.cancel = this.timer.schedule(ms, () => this.#tick(p));
   }
 
-  #publish(p: Poller, event: PollEvent<unknown>): void {
-    this.bus.publish(p.spec.topic, event);
+  async #publish(p: Poller, event: PollEvent<unknown>): Promise<void> {
+    await this.publish(p.spec.topic, event);
   }
 
   async #tick(p: Poller): Promise<void> {
@@ -117,12 +122,18 @@ export class Pollers {
     if (p.running || this.#pollers.get(p.spec.topic) !== p) return;
     const session = [...p.members.values()].find((s) => !p.refused.has(s));
     if (!session) {
-      this.#publish(p, { kind: 'failure', failure: { code: 'UNAUTHENTICATED', message: 'No subscriber has credentials that can still read this; subscribe again with a valid token.' } });
+      await this.#publish(p, { kind: 'failure', failure: { code: 'UNAUTHENTICATED', message: 'No subscriber has credentials that can still read this; subscribe again with a valid token.' } });
       this.#stop(p);
       return;
     }
     p.running = true;
     try {
+      // With several replicas one holds the lease and polls; the others relay its events.
+      if (!(await this.coordination.claim([p.spec.topic])).has(p.spec.topic)) {
+        p.last = undefined; // a later takeover publishes what it finds first
+        if (p.members.size > 0) this.#schedule(p, p.spec.intervalMs);
+        return;
+      }
       const value = await p.spec.fetch(session);
       this.observer.onPoll?.(p.spec.topic, true);
       p.failingSince = undefined;
@@ -131,7 +142,7 @@ export class Pollers {
       const fingerprint = p.spec.fingerprint(value);
       if (fingerprint !== p.last) {
         p.last = fingerprint;
-        this.#publish(p, { kind: 'value', value });
+        await this.#publish(p, { kind: 'value', value });
       }
       if (p.spec.isFinal(value)) {
         this.#stop(p);
@@ -141,7 +152,7 @@ export class Pollers {
     } catch (err) {
       this.observer.onPoll?.(p.spec.topic, false);
       if (isGone(err)) {
-        this.#publish(p, { kind: 'gone' });
+        await this.#publish(p, { kind: 'gone' });
         this.#stop(p);
         return;
       }
@@ -156,7 +167,7 @@ export class Pollers {
       p.failures++;
       if (!p.reported && now - p.failingSince >= this.graceMs) {
         p.reported = true;
-        this.#publish(p, { kind: 'failure', failure: failureOf(err) });
+        await this.#publish(p, { kind: 'failure', failure: failureOf(err) });
       }
       if (p.members.size > 0) this.#schedule(p, Math.min(MAX_BACKOFF_MS, p.spec.intervalMs * 2 ** Math.min(p.failures, 10)));
     } finally {

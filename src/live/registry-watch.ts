@@ -9,7 +9,8 @@ import type { HttpCore } from '../upstream/http.js';
 import { UpstreamError } from '../upstream/errors.js';
 import type { LiveBus } from './bus.js';
 import type { LiveTimer } from './timer.js';
-import { failureOf, type LiveFailure, type LiveObserver } from './pollers.js';
+import { failureOf, type LiveFailure, type LiveObserver, type Publish } from './pollers.js';
+import type { Coordination, SequencedEvent } from './coordination.js';
 import type * as W from '../wire/cse.js';
 
 export type InstanceEventType = 'CURRENT' | 'REGISTERED' | 'STATUS_CHANGED' | 'PROPERTIES_CHANGED' | 'HEARTBEAT_LOST' | 'DEREGISTERED';
@@ -20,7 +21,8 @@ export interface InstanceEvent {
   previousStatus?: W.InstanceStatus;
 }
 
-export type RegistryWatchEvent = { kind: 'instance'; event: InstanceEvent } | { kind: 'failure'; failure: LiveFailure };
+/** `rev` is the watch's registry revision after the change, so a replica that takes over continues from it. */
+export type RegistryWatchEvent = { kind: 'instance'; event: InstanceEvent; rev: string | undefined } | { kind: 'failure'; failure: LiveFailure };
 
 /** What a watch finds: a service name in an application, with a version rule and an environment. */
 export interface WatchKey {
@@ -39,6 +41,9 @@ interface Entry {
   rev: string | undefined;
   instances: Map<string, W.MicroServiceInstance>;
   members: Map<number, Session>;
+  /** Sequence of the last event applied to `instances` (published here, or relayed from the holder). */
+  sequence: number;
+  unsubscribe: () => void;
 }
 
 const instanceKey = (i: W.MicroServiceInstance) => `${i.serviceId}/${i.instanceId}`;
@@ -88,7 +93,18 @@ class ProjectWatcher {
     const ks = watchKeyString(key);
     let entry = this.entries.get(ks);
     if (!entry) {
-      entry = { key, topic: registryTopic(this.scope, key), rev, instances: new Map(current.map((i) => [instanceKey(i), i])), members: new Map() };
+      const created: Entry = {
+        key,
+        topic: registryTopic(this.scope, key),
+        rev,
+        instances: new Map(current.map((i) => [instanceKey(i), i])),
+        members: new Map(),
+        sequence: 0,
+        unsubscribe: () => undefined,
+      };
+      // What the lease holder (on any replica) publishes keeps this replica's view current, for a takeover.
+      created.unsubscribe = this.deps.bus.subscribe<SequencedEvent<RegistryWatchEvent>>(created.topic, (e) => applyRelayed(created, e));
+      entry = created;
       this.entries.set(ks, entry);
     }
     entry.members.set(memberId, session);
@@ -99,7 +115,11 @@ class ProjectWatcher {
 
   leave(entry: Entry, memberId: number): void {
     entry.members.delete(memberId);
-    if (entry.members.size === 0) this.entries.delete(watchKeyString(entry.key));
+    if (entry.members.size === 0) {
+      entry.unsubscribe();
+      this.entries.delete(watchKeyString(entry.key));
+      void this.deps.coordination.release([entry.topic]);
+    }
     if (this.entries.size === 0) {
       this.#cancel?.();
       this.#cancel = undefined;
@@ -112,8 +132,8 @@ class ProjectWatcher {
     return undefined;
   }
 
-  #publishAll(event: RegistryWatchEvent): void {
-    for (const e of this.entries.values()) this.deps.bus.publish(e.topic, event);
+  async #publishAll(event: RegistryWatchEvent): Promise<void> {
+    for (const e of this.entries.values()) await this.deps.publish(e.topic, event);
   }
 
   async #tick(): Promise<void> {
@@ -121,13 +141,17 @@ class ProjectWatcher {
     if (this.#running || this.entries.size === 0) return;
     const session = this.#session();
     if (!session) {
-      this.#publishAll({ kind: 'failure', failure: { code: 'UNAUTHENTICATED', message: 'No subscriber has credentials that can still read the registry; subscribe again with a valid token.' } });
+      await this.#publishAll({ kind: 'failure', failure: { code: 'UNAUTHENTICATED', message: 'No subscriber has credentials that can still read the registry; subscribe again with a valid token.' } });
       return;
     }
-    const entries = [...this.entries.values()];
     this.#running = true;
     let next = this.deps.intervalMs;
     try {
+      // With several replicas, each watch is polled by the replica holding its lease; the others relay.
+      const all = [...this.entries.values()];
+      const held = await this.deps.coordination.claim(all.map((e) => e.topic));
+      const entries = all.filter((e) => held.has(e.topic));
+      if (entries.length === 0) return;
       const cse = new CseClient(this.deps.cseHttp, { session });
       const answer = await cse.batchFind({ services: entries.map((e) => ({ service: e.key, ...(e.rev && { rev: e.rev }) })) });
       this.deps.observer?.onPoll?.(`registry:${this.scope}`, true);
@@ -140,14 +164,16 @@ class ProjectWatcher {
         for (const index of f.indexes) {
           // An unknown service name is a service not registered yet: no instances, not an error.
           if (f.error.errorCode === '400012') updates.push([entries[index]!, [], undefined]);
-          else this.deps.bus.publish(entries[index]!.topic, { kind: 'failure', failure: { code: 'BAD_USER_INPUT', message: `${f.error.errorMessage} ${f.error.detail ?? ''}`.trim() } });
+          else await this.deps.publish(entries[index]!.topic, { kind: 'failure', failure: { code: 'BAD_USER_INPUT', message: `${f.error.errorMessage} ${f.error.detail ?? ''}`.trim() } });
         }
       }
       for (const [entry, instances, rev] of updates) {
         const events = diffInstances(entry.instances, instances, (i) => this.deps.wasDeregistered(this.scope, i));
         entry.instances = new Map(instances.map((i) => [instanceKey(i), i]));
         entry.rev = rev;
-        for (const event of events) this.deps.bus.publish(entry.topic, { kind: 'instance', event } satisfies RegistryWatchEvent);
+        for (const event of events) {
+          entry.sequence = Math.max(entry.sequence, await this.deps.publish(entry.topic, { kind: 'instance', event, rev } satisfies RegistryWatchEvent));
+        }
       }
     } catch (err) {
       this.deps.observer?.onPoll?.(`registry:${this.scope}`, false);
@@ -160,14 +186,14 @@ class ProjectWatcher {
         this.#failures++;
         if (!this.#reported && now - this.#failingSince >= this.deps.graceMs) {
           this.#reported = true;
-          this.#publishAll({ kind: 'failure', failure: failureOf(err) });
+          await this.#publishAll({ kind: 'failure', failure: failureOf(err) });
         }
         next = Math.min(30_000, this.deps.intervalMs * 2 ** Math.min(this.#failures, 10));
       }
     } finally {
       this.#running = false;
+      if (this.entries.size > 0 && !this.#cancel) this.#cancel = this.deps.timer.schedule(next, () => this.#tick());
     }
-    if (this.entries.size > 0 && !this.#cancel) this.#cancel = this.deps.timer.schedule(next, () => this.#tick());
   }
 }
 
@@ -175,8 +201,20 @@ export function registryTopic(scope: string, key: WatchKey): string {
   return `registry|${scope}|${watchKeyString(key)}`;
 }
 
+/** Applies an event another replica's holder published (events this replica published are already in). */
+function applyRelayed(entry: Entry, e: SequencedEvent<RegistryWatchEvent>): void {
+  if (e.sequence <= entry.sequence || e.payload.kind !== 'instance') return;
+  entry.sequence = e.sequence;
+  entry.rev = e.payload.rev;
+  const { type, instance } = e.payload.event;
+  if (type === 'HEARTBEAT_LOST' || type === 'DEREGISTERED') entry.instances.delete(instanceKey(instance));
+  else entry.instances.set(instanceKey(instance), instance);
+}
+
 export interface RegistryWatchDeps {
   bus: LiveBus;
+  publish: Publish;
+  coordination: Coordination;
   timer: LiveTimer;
   cseHttp: HttpCore;
   intervalMs: number;

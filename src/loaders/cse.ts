@@ -26,6 +26,22 @@ export const serviceKeyOf = (s: Cse.MicroService): ServiceKey => ({
 
 const keyString = (k: ServiceKey) => JSON.stringify([k.environment || 'development', k.appId, k.serviceName, k.version]);
 
+/** The registry takes at most 1000 entries in each list of a batch find; more go out as further batches. */
+export const BATCH_FIND_MAX = 1000;
+
+/** A batch find entry's failure, as the error of the GET it stands for would be. */
+function batchFindError(error: Cse.FindFailedResult['error']): UpstreamError {
+  return new UpstreamError({
+    kind: 'HTTP',
+    api: 'cse',
+    method: 'POST',
+    route: '/v4/{project_id}/registry/instances/action',
+    status: Math.floor(Number(error.errorCode) / 1000) || 400,
+    upstreamCode: error.errorCode,
+    upstreamMessage: error.errorMessage,
+  });
+}
+
 function notFoundError(serviceId: string): UpstreamError {
   return new UpstreamError({
     kind: 'HTTP',
@@ -55,23 +71,12 @@ export function createCseLoaders(cse: CseClient) {
       const result = answer.services ?? {};
       const out: (MicroserviceInstanceModel[] | Error)[] = keys.map(() => []);
       for (const u of result.updated ?? []) out[u.index] = (u.instances ?? []) as MicroserviceInstanceModel[];
-      for (const f of result.failed ?? []) {
-        for (const index of f.indexes) {
-          out[index] = new UpstreamError({
-            kind: 'HTTP',
-            api: 'cse',
-            method: 'POST',
-            route: '/v4/{project_id}/registry/instances/action',
-            status: Math.floor(Number(f.error.errorCode) / 1000) || 400,
-            upstreamCode: f.error.errorCode,
-            upstreamMessage: f.error.errorMessage,
-          });
-        }
-      }
+      for (const f of result.failed ?? []) for (const index of f.indexes) out[index] = batchFindError(f.error);
       return out;
     },
     {
       cacheKeyFn: keyString,
+      maxBatchSize: BATCH_FIND_MAX,
       // Wait for the whole current wave of resolvers (not just one microtask) so that every registry
       // instance list the operation needs goes out in one batch find.
       batchScheduleFn: (dispatch) => setImmediate(dispatch),
@@ -92,8 +97,21 @@ export function createCseLoaders(cse: CseClient) {
   );
 
   const instance = new DataLoader<{ serviceId: string; instanceId: string }, MicroserviceInstanceModel, string>(
-    (keys) => settleEach(keys, async (k) => ({ ...(await cse.getInstance(k.serviceId, k.instanceId)), serviceId: k.serviceId, instanceId: k.instanceId })),
-    { cacheKeyFn: (k) => JSON.stringify([k.serviceId, k.instanceId]) },
+    async (keys) => {
+      // One instance: GET it. Several: one batch find by instance (§5.22, Table 5-55) answers them all.
+      if (keys.length === 1) return settleEach(keys, async (k) => ({ ...(await cse.getInstance(k.serviceId, k.instanceId)), serviceId: k.serviceId, instanceId: k.instanceId }));
+      const answer = await cse.batchFind({ instances: keys.map((k) => ({ instance: { serviceId: k.serviceId, instanceId: k.instanceId } })) });
+      const result = answer.instances ?? {};
+      const out: (MicroserviceInstanceModel | Error)[] = keys.map((k) => batchFindError({ errorCode: '400017', errorMessage: `Instance does not exist (${k.serviceId}/${k.instanceId})` }));
+      for (const u of result.updated ?? []) {
+        const found = u.instances?.[0];
+        const k = keys[u.index];
+        if (found && k) out[u.index] = { ...found, serviceId: k.serviceId, instanceId: k.instanceId };
+      }
+      for (const f of result.failed ?? []) for (const index of f.indexes) out[index] = batchFindError(f.error);
+      return out;
+    },
+    { cacheKeyFn: (k) => JSON.stringify([k.serviceId, k.instanceId]), maxBatchSize: BATCH_FIND_MAX },
   );
 
   const providers = new DataLoader<string, MicroserviceModel[]>((ids) => settleEach(ids, async (id) => (await cse.listProviders(id)) as MicroserviceModel[]));

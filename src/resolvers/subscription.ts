@@ -14,6 +14,7 @@ import { UpstreamError } from '../upstream/errors.js';
 import type { PollEvent, LiveFailure } from '../live/pollers.js';
 import type { InstanceEvent, RegistryWatchEvent, WatchKey } from '../live/registry-watch.js';
 import type { Watch } from '../live/hub.js';
+import type { SequencedEvent } from '../live/coordination.js';
 import { jobIdOf } from './query.js';
 import { isJobFinished } from './job.js';
 import { microserviceInstanceFromFind } from './microservice-instance.js';
@@ -42,7 +43,7 @@ async function* jobStream(watch: Watch<PollEvent<Cas.JobDetail>> & { initial: Ca
     let last = watch.initial;
     yield last;
     if (isJobFinished(last.job.EXECUTION_STATUS)) return;
-    for await (const e of watch.events) {
+    for await (const { payload: e } of watch.events) {
       if (e.kind === 'failure') {
         yield new LiveFailureEvent(e.failure);
         continue;
@@ -65,7 +66,7 @@ async function* instanceStream(watch: Watch<PollEvent<Cas.InstanceDetail>> & { i
   try {
     let fingerprint = JSON.stringify([watch.initial.version, watch.initial.status_detail]);
     yield { ...watch.initial, ...ids };
-    for await (const e of watch.events) {
+    for await (const { payload: e } of watch.events) {
       if (e.kind === 'failure') {
         yield new LiveFailureEvent(e.failure);
         continue;
@@ -83,34 +84,53 @@ async function* instanceStream(watch: Watch<PollEvent<Cas.InstanceDetail>> & { i
 
 const instanceKeyOf = (i: Cse.MicroServiceInstance) => `${i.serviceId}/${i.instanceId}`;
 
-async function* registryStream(watch: Watch<RegistryWatchEvent>, current: Cse.MicroServiceInstance[]): AsyncGenerator<InstanceEventModel | LiveFailureEvent> {
-  let sequence = 0;
+interface RegistryStart {
+  /** The instances now (CURRENT events), unless the subscriber resumes. */
+  current: Cse.MicroServiceInstance[];
+  /** The stream's sequence the start stands at: CURRENT events carry it; live events follow it. */
+  sequence: number;
+  /** Events to replay first when resuming. */
+  replay: SequencedEvent<RegistryWatchEvent>[];
+  /** Resuming: the events themselves are the truth; no snapshot to reconcile them with. */
+  resumed: boolean;
+}
+
+async function* registryStream(watch: Watch<RegistryWatchEvent>, start: RegistryStart): AsyncGenerator<InstanceEventModel | LiveFailureEvent> {
+  let last = start.sequence;
   // What this subscriber has been told, so a watch it joined late never repeats or contradicts it.
-  const known = new Map(current.map((i) => [instanceKeyOf(i), i]));
-  const model = (e: InstanceEvent): InstanceEventModel => ({
+  const known = new Map(start.current.map((i) => [instanceKeyOf(i), i]));
+  const model = (e: InstanceEvent, sequence: number): InstanceEventModel => ({
     type: e.type,
     instance: microserviceInstanceFromFind(e.instance),
     ...(e.previousStatus && { previousStatus: e.previousStatus }),
-    sequence: ++sequence,
+    sequence,
   });
+  async function* merged(): AsyncGenerator<SequencedEvent<RegistryWatchEvent>> {
+    yield* start.replay;
+    yield* watch.events;
+  }
   try {
-    for (const instance of current) yield model({ type: 'CURRENT', instance });
-    for await (const e of watch.events) {
+    for (const instance of start.current) yield model({ type: 'CURRENT', instance }, start.sequence);
+    for await (const { sequence, payload: e } of merged()) {
       if (e.kind === 'failure') {
         yield new LiveFailureEvent(e.failure);
         continue;
       }
+      // Replayed and live events overlap when resuming; each is delivered once, in order.
+      if (sequence <= last) continue;
+      last = sequence;
       const { event } = e;
       const k = instanceKeyOf(event.instance);
       const before = known.get(k);
+      // A fresh stream reconciles events with its snapshot (the snapshot may already show them).
       if (event.type === 'HEARTBEAT_LOST' || event.type === 'DEREGISTERED') {
-        if (!before) continue;
+        if (!before && !start.resumed) continue;
         known.delete(k);
       } else {
-        if (event.type === 'REGISTERED' && before && before.timestamp === event.instance.timestamp) continue;
+        if (event.type === 'REGISTERED' && before && before.timestamp === event.instance.timestamp && !start.resumed) continue;
         known.set(k, event.instance);
       }
-      yield model(event);
+      yield model(event, sequence);
     }
   } finally {
     watch.leave();
@@ -143,6 +163,7 @@ function unwrap<T>(payload: T | LiveFailureEvent): T {
 
 const watchArgs = z
   .object({
+    resumeAfter: z.number().int().min(0, 'a sequence number the stream delivered').nullish(),
     microserviceId: z.string().nullish(),
     appId: rules.appId.nullish(),
     serviceName: rules.serviceName.nullish(),
@@ -192,18 +213,29 @@ export const Subscription: SubscriptionResolvers = {
       const valid = check(watchArgs, args, '');
       await verifyProject(ctx);
       const key = await watchKeyOf(ctx, valid);
-      let current: Cse.MicroServiceInstance[] = [];
+      let found: Cse.MicroServiceInstance[] = [];
       let revision: string | undefined;
+      const sequence = await ctx.live.registrySequence(ctx.session, key);
       try {
-        const found = await ctx.cse.findInstances({ appId: key.appId, serviceName: key.serviceName, version: key.version, ...(key.environment && { env: key.environment }) });
-        current = found.body?.instances ?? [];
-        revision = found.revision;
+        const answer = await ctx.cse.findInstances({ appId: key.appId, serviceName: key.serviceName, version: key.version, ...(key.environment && { env: key.environment }) });
+        found = answer.body?.instances ?? [];
+        revision = answer.revision;
       } catch (err) {
         // A service name not registered yet: nothing to show now; its instances arrive as REGISTERED.
         if (!(err instanceof UpstreamError && err.upstreamCode === '400012')) throw err;
       }
-      const watch = ctx.live.watchRegistry(ctx.session, key, current, revision);
-      return closable(registryStream(watch, current), watch.leave);
+      let start: RegistryStart = { current: found, sequence, replay: [], resumed: false };
+      if (valid.resumeAfter != null) {
+        const replay = await ctx.live.replayRegistry(ctx.session, key, valid.resumeAfter);
+        if (!replay) {
+          throw new GraphQLError(`Events after ${valid.resumeAfter} are no longer kept; subscribe without resumeAfter to start from the current instances.`, {
+            extensions: { code: 'BAD_USER_INPUT', argument: 'resumeAfter' },
+          });
+        }
+        start = { current: [], sequence: valid.resumeAfter, replay, resumed: true };
+      }
+      const watch = ctx.live.watchRegistry(ctx.session, key, found, revision);
+      return closable(registryStream(watch, start), watch.leave);
     },
     resolve: (payload: InstanceEventModel | LiveFailureEvent) => unwrap(payload),
   },

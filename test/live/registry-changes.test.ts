@@ -60,7 +60,7 @@ describe('microserviceInstanceChanges', () => {
     ).createMicroservice;
     const stream = wsSubscribe(ws, CHANGES, { id: svc.id });
     let events = await until(stream, 1);
-    expect(events[0]).toMatchObject({ type: 'CURRENT', sequence: 1, instance: { hostName: 'w-1', status: 'UP' } });
+    expect(events[0]).toMatchObject({ type: 'CURRENT', sequence: 0, instance: { hostName: 'w-1', status: 'UP' } });
     const inst = svc.instances[0].id;
     data(await stack.gql('mutation($id: ID!) { updateMicroserviceInstanceStatus(id: $id, status: DOWN) { status } }', { id: inst }));
     events = await until(stream, 2);
@@ -70,8 +70,35 @@ describe('microserviceInstanceChanges', () => {
     expect(events[2]).toMatchObject({ type: 'PROPERTIES_CHANGED', instance: { properties: { color: 'blue' } } });
     data(await stack.gql('mutation($id: ID!) { deregisterMicroserviceInstance(id: $id) { deletedId } }', { id: inst }));
     events = await until(stream, 4);
-    expect(events[3]).toMatchObject({ type: 'DEREGISTERED', sequence: 4, instance: { hostName: 'w-1' } });
+    expect(events[3]).toMatchObject({ type: 'DEREGISTERED', sequence: 3, instance: { hostName: 'w-1' } });
     stream.close();
+  });
+
+  it('should let a subscriber that reconnects resume after its last sequence', async () => {
+    const svc = data(await stack.gql('mutation { createMicroservice(input: {appId: "ops", serviceName: "resumable", version: "1.0.0"}) { id } }')).createMicroservice;
+    const register = (h: string) =>
+      stack.gql('mutation($id: ID!, $h: String!, $e: [String!]!) { registerMicroserviceInstance(microserviceId: $id, input: {hostName: $h, endpoints: $e}) { id } }', { id: svc.id, h, e: [`rest:${h}:80`] });
+    data(await register('r-1'));
+    // Another subscriber keeps the watch going while the first is away.
+    const other = wsSubscribe(ws, CHANGES, { id: svc.id });
+    await until(other, 1);
+    const first = wsSubscribe(ws, CHANGES, { id: svc.id });
+    const seen = await until(first, 1);
+    expect(seen[0]).toMatchObject({ type: 'CURRENT', sequence: 0, instance: { hostName: 'r-1' } });
+    first.close();
+    data(await register('r-2'));
+    data(await register('r-3'));
+    await until(other, 3);
+    const resumed = wsSubscribe(ws, `subscription($id: ID, $after: Int) { microserviceInstanceChanges(microserviceId: $id, resumeAfter: $after) { type sequence instance { hostName } } }`, {
+      id: svc.id,
+      after: seen[0].sequence,
+    });
+    expect(await until(resumed, 2)).toEqual([
+      { type: 'REGISTERED', sequence: 1, instance: { hostName: 'r-2' } },
+      { type: 'REGISTERED', sequence: 2, instance: { hostName: 'r-3' } },
+    ]);
+    other.close();
+    resumed.close();
   });
 
   it('should show HEARTBEAT_LOST when an instance stops sending heartbeats and its lease runs out', async () => {
