@@ -71,7 +71,7 @@ export class RedisCoordination implements Coordination {
     }
     const shared = createRedisEventTarget({ publishClient: this.#commands, subscribeClient: this.#subscriber });
     const local = this.#localTarget;
-    const self = this;
+    const degraded = () => this.#degraded;
     // Listeners hear both Redis and, while Redis is away, this replica's own events.
     this.eventTarget = {
       addEventListener(type: string, listener: EventListenerOrEventListenerObject | null) {
@@ -83,7 +83,7 @@ export class RedisCoordination implements Coordination {
         local.removeEventListener(type, listener);
       },
       dispatchEvent(event: Event) {
-        return self.#degraded ? local.dispatchEvent(event) : shared.dispatchEvent(event as never);
+        return degraded() ? local.dispatchEvent(event) : shared.dispatchEvent(event as never);
       },
     } as EventTarget;
   }

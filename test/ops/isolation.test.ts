@@ -24,7 +24,7 @@ const EVERYTHING = `{
 /** 1,000 interleaved requests and subscriptions from two projects at once: no datum crosses over. */
 describe('isolation between callers of two projects', () => {
   let stack: TestStack;
-  let clients: Client[] = [];
+  const clients: Client[] = [];
   const projects = () => [
     { token: stack.emu.token, projectId: stack.emu.projects[0]!.id },
     { token: stack.emu.otherToken, projectId: stack.emu.projects[1]!.id },
