@@ -12,6 +12,7 @@ import type { LiveTimer } from './live/timer.js';
 import type { LiveObserver } from './live/pollers.js';
 import { Metrics } from './ops/metrics.js';
 import { checkReadiness } from './ops/readiness.js';
+import { RedisCoordination } from './live/redis-coordination.js';
 
 export interface RunningGateway {
   /** The GraphQL endpoint, e.g. http://127.0.0.1:4000/graphql. */
@@ -20,6 +21,18 @@ export interface RunningGateway {
   live: LiveHub;
   metrics: Metrics;
   stop(): Promise<void>;
+}
+
+/** Redis that is away at start is not fatal: the replica starts alone and joins when Redis comes. */
+async function connectRedis(url: string, leaseMs: number, logger: Logger): Promise<RedisCoordination> {
+  const coordination = new RedisCoordination(url, leaseMs, logger);
+  try {
+    await coordination.ready();
+    logger.info({ msg: 'live updates shared through Redis', replica: coordination.replicaId });
+  } catch (err) {
+    logger.warn({ msg: 'Redis unreachable at start; live updates stay on this replica until it answers', replica: coordination.replicaId, error: (err as Error).message });
+  }
+  return coordination;
 }
 
 function combineObservers(...observers: (HttpObserver | undefined)[]): HttpObserver {
@@ -58,7 +71,8 @@ export async function startGateway(config: GatewayConfig, options: GatewayOption
   }
 
   const logger = options.logger ?? createLogger();
-  const live = new LiveHub({ settings: config.live, casHttp, cseHttp, timer: options.liveTimer, observer: options.liveObserver });
+  const coordination = config.live.redisUrl ? await connectRedis(config.live.redisUrl, config.live.leaseMs, logger) : undefined;
+  const live = new LiveHub({ settings: config.live, casHttp, cseHttp, coordination, timer: options.liveTimer, observer: options.liveObserver });
   metrics.readLiveFrom(() => live.stats());
   const app = buildApp({
     schema: buildSchema(),
