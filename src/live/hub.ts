@@ -9,7 +9,7 @@ import { CasClient } from '../upstream/cas.js';
 import type { LiveSettings } from '../config.js';
 import { createLiveBus, type LiveBus, type Listener } from './bus.js';
 import { realTimer, type LiveTimer } from './timer.js';
-import { Pollers, type LiveObserver, type PollEvent } from './pollers.js';
+import { Pollers, type LiveObserver, type PollEvent, type PollSpec } from './pollers.js';
 import { RegistryWatchers, registryTopic, type RegistryWatchEvent, type WatchKey } from './registry-watch.js';
 import { LocalCoordination, type Coordination, type SequencedEvent } from './coordination.js';
 import type { InstanceKey } from '../loaders/cas.js';
@@ -109,55 +109,50 @@ export class LiveHub {
   }
 
   /**
-   * Listens to a job's topic, reads the job with the subscriber's own credentials (`check`), and
-   * only then joins its poller; a refused check leaves nothing behind. A finished job is not polled.
+   * Listens to a topic, reads the thing with the subscriber's own credentials (`check`), and only
+   * then joins its poller: a refused check leaves nothing behind, and nothing published after the
+   * check is missed. A thing already final is not polled.
    */
-  async watchJob(session: Session, jobId: string, check: () => Promise<Cas.JobDetail>): Promise<Watch<PollEvent<Cas.JobDetail>> & { initial: Cas.JobDetail }> {
-    const topic = `job|${liveScope(session)}|${jobId}`;
-    const events = this.bus.listen<SequencedEvent<PollEvent<Cas.JobDetail>>>(topic);
-    let initial: Cas.JobDetail;
+  async #watchPolled<V>(session: Session, spec: PollSpec<V>, check: () => Promise<V>): Promise<Watch<PollEvent<V>> & { initial: V }> {
+    const events = this.bus.listen<SequencedEvent<PollEvent<V>>>(spec.topic);
+    let initial: V;
     try {
       initial = await check();
     } catch (err) {
       events.close();
       throw err;
     }
-    if (FINAL_JOB.has(initial.job.EXECUTION_STATUS)) return { initial, events, leave: () => events.close() };
-    const leave = this.pollers.join<Cas.JobDetail>(
+    if (spec.isFinal(initial)) return { initial, events, leave: () => events.close() };
+    const leave = this.pollers.join<V>(spec, session);
+    return { initial, events, leave: this.#counted(() => (events.close(), leave())) };
+  }
+
+  watchJob(session: Session, jobId: string, check: () => Promise<Cas.JobDetail>): Promise<Watch<PollEvent<Cas.JobDetail>> & { initial: Cas.JobDetail }> {
+    return this.#watchPolled(
+      session,
       {
-        topic,
+        topic: `job|${liveScope(session)}|${jobId}`,
         intervalMs: this.#settings.jobPollMs,
         fetch: (s) => new CasClient(this.#casHttp, { session: s }).getJob(jobId),
         fingerprint: jobFingerprint,
         isFinal: (j) => FINAL_JOB.has(j.job.EXECUTION_STATUS),
       },
-      session,
+      check,
     );
-    return { initial, events, leave: this.#counted(() => (events.close(), leave())) };
   }
 
-  /** Same order as watchJob: listen, check with the subscriber's credentials, join. */
-  async watchInstance(session: Session, key: InstanceKey, check: () => Promise<Cas.InstanceDetail>): Promise<Watch<PollEvent<Cas.InstanceDetail>> & { initial: Cas.InstanceDetail }> {
-    const topic = `instance|${liveScope(session)}|${key.applicationId}/${key.componentId}/${key.instanceId}`;
-    const events = this.bus.listen<SequencedEvent<PollEvent<Cas.InstanceDetail>>>(topic);
-    let initial: Cas.InstanceDetail;
-    try {
-      initial = await check();
-    } catch (err) {
-      events.close();
-      throw err;
-    }
-    const leave = this.pollers.join<Cas.InstanceDetail>(
+  watchInstance(session: Session, key: InstanceKey, check: () => Promise<Cas.InstanceDetail>): Promise<Watch<PollEvent<Cas.InstanceDetail>> & { initial: Cas.InstanceDetail }> {
+    return this.#watchPolled(
+      session,
       {
-        topic,
+        topic: `instance|${liveScope(session)}|${key.applicationId}/${key.componentId}/${key.instanceId}`,
         intervalMs: this.#settings.instancePollMs,
         fetch: (s) => new CasClient(this.#casHttp, { session: s }).getInstance(key.applicationId, key.componentId, key.instanceId),
         fingerprint: (i) => JSON.stringify([i.version, i.status_detail]),
         isFinal: () => false,
       },
-      session,
+      check,
     );
-    return { initial, events, leave: this.#counted(() => (events.close(), leave())) };
   }
 
   /** Joins (or starts) the watch of `key` with instances the subscriber has just read with its own credentials. */

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Client } from 'graphql-ws';
 import { startStack, type TestStack } from '../support/gateway.js';
 import { wsClient, wsSubscribe } from '../support/live.js';
-import { data, DEPLOY, deployInput } from '../mutations/helpers.js';
+import { createDeployTarget, data, DEPLOY, deployInput } from '../mutations/helpers.js';
 
 const STATUS = 'subscription($id: ID!) { componentInstanceStatus(id: $id) { name version status { status replica availableReplica lastJobStatus } } }';
 
@@ -19,10 +19,7 @@ describe('componentInstanceStatus', () => {
   });
 
   it('should follow a console row: replicas coming up, then completion when the instance is deleted', async () => {
-    const env = data(await stack.gql('mutation($in: CreateEnvironmentInput!) { createEnvironment(input: $in) { id } }', { in: { name: 'row-env', vpcId: 'v', baseResources: [{ id: 'cce-1', type: 'cce' }] } }))
-      .createEnvironment.id;
-    const app = data(await stack.gql('mutation { createApplication(input: {name: "row-app"}) { id } }')).createApplication.id;
-    const comp = data(await stack.gql('mutation($a: ID!) { createComponent(applicationId: $a, input: {name: "row-svc", runtime: "Java8", category: COMMON}) { id } }', { a: app })).createComponent.id;
+    const { environmentId: env, componentId: comp } = await createDeployTarget(stack, 'row');
     const inst = data(await stack.gql(DEPLOY, { c: comp, in: deployInput(env, 'row-one', '1.0.0', 2) })).deployComponent.instance.id;
     const stream = wsSubscribe(ws, STATUS, { id: inst });
     expect((await stream.at(0))?.data.componentInstanceStatus.status).toMatchObject({ status: 'INITIALIZING', replica: 2, availableReplica: 0 });

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Client } from 'graphql-ws';
 import { startStack, type TestStack } from '../support/gateway.js';
 import { wsClient, wsSubscribe, type Stream } from '../support/live.js';
-import { data, DEPLOY, deployInput } from '../mutations/helpers.js';
+import { createDeployTarget, data, DEPLOY, deployInput } from '../mutations/helpers.js';
 
 const STEP = 60_000;
 const CHANGES = `subscription($id: ID, $app: String, $svc: String, $rule: String) {
@@ -34,11 +34,7 @@ describe('microserviceInstanceChanges', () => {
   });
 
   it('should show REGISTERED three times when a deployment scales from 1 to 3', async () => {
-    const env = data(await stack.gql('mutation($in: CreateEnvironmentInput!) { createEnvironment(input: $in) { id } }', { in: { name: 'reg-env', vpcId: 'v', baseResources: [{ id: 'cce-1', type: 'cce' }] } }))
-      .createEnvironment.id;
-    const app = data(await stack.gql('mutation { createApplication(input: {name: "reg-app"}) { id } }')).createApplication.id;
-    const comp = data(await stack.gql('mutation($a: ID!) { createComponent(applicationId: $a, input: {name: "reg-svc", runtime: "Java8", category: MICROSERVICE, subCategory: "Java Chassis"}) { id } }', { a: app }))
-      .createComponent.id;
+    const { environmentId: env, componentId: comp } = await createDeployTarget(stack, 'reg', '{category: MICROSERVICE, subCategory: "Java Chassis"}');
     // Watching a service that is not registered yet is allowed: its instances arrive as REGISTERED.
     const stream = wsSubscribe(ws, CHANGES, { app: 'reg-app', svc: 'reg-svc' });
     const deployed = data(await stack.gql(DEPLOY, { c: comp, in: deployInput(env, 'reg-one', '1.0.0', 0) })).deployComponent;

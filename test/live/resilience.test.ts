@@ -4,7 +4,7 @@ import { ManualTimer } from '../../src/live/timer.js';
 import { call } from '../support/emulator.js';
 import { startStack, type TestStack } from '../support/gateway.js';
 import { wsClient, wsSubscribe } from '../support/live.js';
-import { data, DEPLOY, deployInput } from '../mutations/helpers.js';
+import { createDeployTarget, data, DEPLOY, deployInput } from '../mutations/helpers.js';
 
 const JOB = 'subscription($id: ID!) { jobProgress(jobId: $id) { status tasks { status } } }';
 
@@ -21,10 +21,7 @@ describe('live updates under upstream failures', () => {
     const timer = new ManualTimer();
     stack = await startStack({ demo: false, emulator: { jobStepMs: 60_000 }, env: { LIVE_FAILURE_GRACE_MS: String(graceMs) }, gateway: { liveTimer: timer } });
     ws = wsClient(stack);
-    const env = data(await stack.gql('mutation($in: CreateEnvironmentInput!) { createEnvironment(input: $in) { id } }', { in: { name: 'res-env', vpcId: 'v', baseResources: [{ id: 'cce-1', type: 'cce' }] } }))
-      .createEnvironment.id;
-    const app = data(await stack.gql('mutation { createApplication(input: {name: "res-app"}) { id } }')).createApplication.id;
-    const comp = data(await stack.gql('mutation($a: ID!) { createComponent(applicationId: $a, input: {name: "res-svc", runtime: "Java8", category: COMMON}) { id } }', { a: app })).createComponent.id;
+    const { environmentId: env, componentId: comp } = await createDeployTarget(stack, 'res');
     const jobId = data(await stack.gql(DEPLOY, { c: comp, in: deployInput(env, 'res-one') })).deployComponent.jobId as string;
     const stream = wsSubscribe(ws, JOB, { id: jobId });
     await stream.at(0);

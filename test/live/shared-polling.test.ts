@@ -3,7 +3,7 @@ import type { Client } from 'graphql-ws';
 import { ManualTimer } from '../../src/live/timer.js';
 import { startStack, type TestStack } from '../support/gateway.js';
 import { wsClient, wsSubscribe, type Stream } from '../support/live.js';
-import { data, DEPLOY, deployInput } from '../mutations/helpers.js';
+import { createDeployTarget, data, DEPLOY, deployInput } from '../mutations/helpers.js';
 
 const JOB_ROUTE = 'GET /v2/{project_id}/cas/jobs/{job_id}';
 const BATCH_ROUTE = 'POST /v4/{project_id}/registry/instances/action';
@@ -28,10 +28,7 @@ describe('shared polling', () => {
   const tick = () => timer.tick();
 
   it('should poll one job once per tick for 200 subscribers, and watch 50 services with one batch find per tick', async () => {
-    const env = data(await stack.gql('mutation($in: CreateEnvironmentInput!) { createEnvironment(input: $in) { id } }', { in: { name: 'many-env', vpcId: 'v', baseResources: [{ id: 'cce-1', type: 'cce' }] } }))
-      .createEnvironment.id;
-    const app = data(await stack.gql('mutation { createApplication(input: {name: "many-app"}) { id } }')).createApplication.id;
-    const comp = data(await stack.gql('mutation($a: ID!) { createComponent(applicationId: $a, input: {name: "many-svc", runtime: "Java8", category: COMMON}) { id } }', { a: app })).createComponent.id;
+    const { environmentId: env, componentId: comp } = await createDeployTarget(stack, 'many');
     const jobId = data(await stack.gql(DEPLOY, { c: comp, in: deployInput(env, 'many-one') })).deployComponent.jobId;
     for (let i = 0; i < 50; i++) {
       data(await stack.gql(`mutation { createMicroservice(input: {appId: "fleet", serviceName: "svc-${i}", version: "1.0.0"}) { id } }`));

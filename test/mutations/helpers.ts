@@ -26,3 +26,20 @@ export function deployInput(environmentId: string, name: string, version = '1.0.
     referResources: [{ id: 'cce-1', type: 'cce', parameters: { namespace: 'default' } }, { id: 'default', type: 'cse' }],
   };
 }
+
+/** An environment, an application and a component to deploy into, named after `prefix`. */
+export async function createDeployTarget(
+  stack: { gql: (q: string, v?: Record<string, unknown>) => Promise<GraphQLResponse> },
+  prefix: string,
+  component = '{category: COMMON}',
+): Promise<{ environmentId: string; applicationId: string; componentId: string }> {
+  const environmentId = data(
+    await stack.gql('mutation($in: CreateEnvironmentInput!) { createEnvironment(input: $in) { id } }', { in: { name: `${prefix}-env`, vpcId: 'v', baseResources: [{ id: 'cce-1', type: 'cce' }] } }),
+  ).createEnvironment.id as string;
+  const applicationId = data(await stack.gql('mutation($n: String!) { createApplication(input: {name: $n}) { id } }', { n: `${prefix}-app` })).createApplication.id as string;
+  const extra = component.replace(/^\{|\}$/g, '');
+  const componentId = data(
+    await stack.gql(`mutation($a: ID!, $n: String!) { createComponent(applicationId: $a, input: {name: $n, runtime: "Java8", ${extra}}) { id } }`, { a: applicationId, n: `${prefix}-svc` }),
+  ).createComponent.id as string;
+  return { environmentId, applicationId, componentId };
+}
