@@ -120,3 +120,21 @@ describe('jobProgress', () => {
     await stack.emu.advance(STEP * 50);
   });
 });
+
+describe('jobProgress without credentials', () => {
+  it('should answer a subscription with no token over graphql-ws with UNAUTHENTICATED, and no event', async () => {
+    const stack = await startStack({ demo: false });
+    const { createClient } = await import('graphql-ws');
+    const { default: WebSocket } = await import('ws');
+    const anonymous = createClient({ url: stack.gateway.url.replace(/^http/, 'ws'), webSocketImpl: WebSocket, retryAttempts: 0, lazy: true });
+    try {
+      const stream = wsSubscribe(anonymous, JOB, { id: 'JOB00000000-0000-0000-0000-000000000000' });
+      await stream.done;
+      expect(stream.results.filter((r) => r.data)).toHaveLength(0);
+      expect(JSON.stringify(stream.error ?? stream.results)).toMatch(/UNAUTHENTICATED|No credentials/);
+    } finally {
+      await anonymous.dispose();
+      await stack.stop();
+    }
+  });
+});
