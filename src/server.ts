@@ -73,6 +73,9 @@ export function buildApp(options: AppOptions): App {
     graphqlEndpoint: '/graphql',
     healthCheckEndpoint: '/health',
     landingPage: false,
+    // The body limit is enforced on the raw request below (Content-Length, no chunked bodies); yoga's own
+    // limiter would wrap every request body in a stream pipeline for nothing.
+    maxRequestBodySize: false,
     maskedErrors: { maskError: createMaskError(options.production) },
     logging: options.logger,
     graphiql: options.production ? false : { title: 'ServiceStage GraphQL gateway', defaultQuery: EXAMPLE_OPERATION },

@@ -11,6 +11,7 @@ import type { LiveBus } from './bus.js';
 import type { LiveTimer } from './timer.js';
 import { failureOf, type LiveFailure, type LiveObserver, type Publish } from './pollers.js';
 import type { Coordination, SequencedEvent } from './coordination.js';
+import { BATCH_FIND_MAX } from '../loaders/cse.js';
 import type * as W from '../wire/cse.js';
 
 export type InstanceEventType = 'CURRENT' | 'REGISTERED' | 'STATUS_CHANGED' | 'PROPERTIES_CHANGED' | 'HEARTBEAT_LOST' | 'DEREGISTERED';
@@ -150,22 +151,28 @@ class ProjectWatcher {
       // With several replicas, each watch is polled by the replica holding its lease; the others relay.
       const all = [...this.entries.values()];
       const held = await this.deps.coordination.claim(all.map((e) => e.topic));
-      const entries = all.filter((e) => held.has(e.topic));
-      if (entries.length === 0) return;
+      const mine = all.filter((e) => held.has(e.topic));
       const cse = new CseClient(this.deps.cseHttp, { session });
-      const answer = await cse.batchFind({ services: entries.map((e) => ({ service: e.key, ...(e.rev && { rev: e.rev }) })) });
-      this.deps.observer?.onPoll?.(`registry:${this.scope}`, true);
-      this.#failingSince = undefined;
-      this.#failures = 0;
-      this.#reported = false;
-      const result = answer.services ?? {};
-      const updates: [Entry, W.MicroServiceInstance[], string | undefined][] = (result.updated ?? []).map((u) => [entries[u.index]!, u.instances ?? [], u.rev]);
-      for (const f of result.failed ?? []) {
-        for (const index of f.indexes) {
-          // An unknown service name is a service not registered yet: no instances, not an error.
-          if (f.error.errorCode === '400012') updates.push([entries[index]!, [], undefined]);
-          else await this.deps.publish(entries[index]!.topic, { kind: 'failure', failure: { code: 'BAD_USER_INPUT', message: `${f.error.errorMessage} ${f.error.detail ?? ''}`.trim() } });
+      const updates: [Entry, W.MicroServiceInstance[], string | undefined][] = [];
+      // One batch find per BATCH_FIND_MAX watches, the registry's cap on one request.
+      for (let start = 0; start < mine.length; start += BATCH_FIND_MAX) {
+        const entries = mine.slice(start, start + BATCH_FIND_MAX);
+        const answer = await cse.batchFind({ services: entries.map((e) => ({ service: e.key, ...(e.rev && { rev: e.rev }) })) });
+        const result = answer.services ?? {};
+        for (const u of result.updated ?? []) updates.push([entries[u.index]!, u.instances ?? [], u.rev]);
+        for (const f of result.failed ?? []) {
+          for (const index of f.indexes) {
+            // An unknown service name is a service not registered yet: no instances, not an error.
+            if (f.error.errorCode === '400012') updates.push([entries[index]!, [], undefined]);
+            else await this.deps.publish(entries[index]!.topic, { kind: 'failure', failure: { code: 'BAD_USER_INPUT', message: `${f.error.errorMessage} ${f.error.detail ?? ''}`.trim() } });
+          }
         }
+      }
+      if (mine.length > 0) {
+        this.deps.observer?.onPoll?.(`registry:${this.scope}`, true);
+        this.#failingSince = undefined;
+        this.#failures = 0;
+        this.#reported = false;
       }
       for (const [entry, instances, rev] of updates) {
         const events = diffInstances(entry.instances, instances, (i) => this.deps.wasDeregistered(this.scope, i));

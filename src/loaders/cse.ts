@@ -5,7 +5,7 @@
 import DataLoader from 'dataloader';
 import type { CseClient } from '../upstream/cse.js';
 import { UpstreamError } from '../upstream/errors.js';
-import { once, settleEach } from './settle.js';
+import { lazy, once, settleEach } from './settle.js';
 import type { MicroserviceInstanceModel, MicroserviceModel, MicroserviceSchemaModel } from './models.js';
 import type * as Cse from '../wire/cse.js';
 
@@ -55,83 +55,115 @@ function notFoundError(serviceId: string): UpstreamError {
 }
 
 export function createCseLoaders(cse: CseClient) {
-  const allServices = once(() => cse.listServices() as Promise<MicroserviceModel[]>);
+  // Made on first use, as in createCasLoaders: a subscription's context seldom loads anything.
+  const allServices = lazy(() => once(() => cse.listServices() as Promise<MicroserviceModel[]>));
 
-  const service = new DataLoader<string, MicroserviceModel>(async (ids) => {
-    // One service: GET it. Several, or the list already held: one list call serves them all.
-    if (ids.length === 1 && !allServices.held) return settleEach(ids, async (id) => (await cse.getService(id)) as MicroserviceModel);
-    const all = await allServices();
-    const byId = new Map(all.map((s) => [s.serviceId, s]));
-    return ids.map((id) => byId.get(id) ?? notFoundError(id));
-  });
-
-  const instancesOf = new DataLoader<ServiceKey, MicroserviceInstanceModel[], string>(
-    async (keys) => {
-      const answer = await cse.batchFind({ services: keys.map((k) => ({ service: { ...k, environment: (k.environment || undefined) as Cse.ServiceEnvironment | undefined } })) });
-      const result = answer.services ?? {};
-      const out: (MicroserviceInstanceModel[] | Error)[] = keys.map(() => []);
-      for (const u of result.updated ?? []) out[u.index] = (u.instances ?? []) as MicroserviceInstanceModel[];
-      for (const f of result.failed ?? []) for (const index of f.indexes) out[index] = batchFindError(f.error);
-      return out;
-    },
-    {
-      cacheKeyFn: keyString,
-      maxBatchSize: BATCH_FIND_MAX,
-      // Wait for the whole current wave of resolvers (not just one microtask) so that every registry
-      // instance list the operation needs goes out in one batch find.
-      batchScheduleFn: (dispatch) => setImmediate(dispatch),
-    },
+  const service = lazy(
+    () =>
+      new DataLoader<string, MicroserviceModel>(async (ids) => {
+        // One service: GET it. Several, or the list already held: one list call serves them all.
+        if (ids.length === 1 && !allServices().held) return settleEach(ids, async (id) => (await cse.getService(id)) as MicroserviceModel);
+        const all = await allServices()();
+        const byId = new Map(all.map((s) => [s.serviceId, s]));
+        return ids.map((id) => byId.get(id) ?? notFoundError(id));
+      }),
   );
 
-  const schemas = new DataLoader<{ serviceId: string; withContent: boolean }, MicroserviceSchemaModel[], string>(
-    (keys) =>
-      settleEach(keys, async (k) =>
-        (await cse.listSchemas(k.serviceId, k.withContent)).map((s) => ({ ...s, schemaId: s.schemaId ?? '', serviceId: k.serviceId })),
+  const instancesOf = lazy(
+    () =>
+      new DataLoader<ServiceKey, MicroserviceInstanceModel[], string>(
+        async (keys) => {
+          const answer = await cse.batchFind({ services: keys.map((k) => ({ service: { ...k, environment: (k.environment || undefined) as Cse.ServiceEnvironment | undefined } })) });
+          const result = answer.services ?? {};
+          const out: (MicroserviceInstanceModel[] | Error)[] = keys.map(() => []);
+          for (const u of result.updated ?? []) out[u.index] = (u.instances ?? []) as MicroserviceInstanceModel[];
+          for (const f of result.failed ?? []) for (const index of f.indexes) out[index] = batchFindError(f.error);
+          return out;
+        },
+        {
+          cacheKeyFn: keyString,
+          maxBatchSize: BATCH_FIND_MAX,
+          // Wait for the whole current wave of resolvers (not just one microtask) so that every registry
+          // instance list the operation needs goes out in one batch find.
+          batchScheduleFn: (dispatch) => setImmediate(dispatch),
+        },
       ),
-    { cacheKeyFn: (k) => `${k.serviceId}|${k.withContent}` },
   );
 
-  const schema = new DataLoader<{ serviceId: string; schemaId: string }, MicroserviceSchemaModel, string>(
-    (keys) => settleEach(keys, async (k) => ({ ...(await cse.getSchema(k.serviceId, k.schemaId)), schemaId: k.schemaId, serviceId: k.serviceId })),
-    { cacheKeyFn: (k) => JSON.stringify([k.serviceId, k.schemaId]) },
+  const schemas = lazy(
+    () =>
+      new DataLoader<{ serviceId: string; withContent: boolean }, MicroserviceSchemaModel[], string>(
+        (keys) =>
+          settleEach(keys, async (k) =>
+            (await cse.listSchemas(k.serviceId, k.withContent)).map((s) => ({ ...s, schemaId: s.schemaId ?? '', serviceId: k.serviceId })),
+          ),
+        { cacheKeyFn: (k) => `${k.serviceId}|${k.withContent}` },
+      ),
   );
 
-  const instance = new DataLoader<{ serviceId: string; instanceId: string }, MicroserviceInstanceModel, string>(
-    async (keys) => {
-      // One instance: GET it. Several: one batch find by instance (§5.22, Table 5-55) answers them all.
-      if (keys.length === 1) return settleEach(keys, async (k) => ({ ...(await cse.getInstance(k.serviceId, k.instanceId)), serviceId: k.serviceId, instanceId: k.instanceId }));
-      const answer = await cse.batchFind({ instances: keys.map((k) => ({ instance: { serviceId: k.serviceId, instanceId: k.instanceId } })) });
-      const result = answer.instances ?? {};
-      const out: (MicroserviceInstanceModel | Error)[] = keys.map((k) => batchFindError({ errorCode: '400017', errorMessage: `Instance does not exist (${k.serviceId}/${k.instanceId})` }));
-      for (const u of result.updated ?? []) {
-        const found = u.instances?.[0];
-        const k = keys[u.index];
-        if (found && k) out[u.index] = { ...found, serviceId: k.serviceId, instanceId: k.instanceId };
-      }
-      for (const f of result.failed ?? []) for (const index of f.indexes) out[index] = batchFindError(f.error);
-      return out;
-    },
-    { cacheKeyFn: (k) => JSON.stringify([k.serviceId, k.instanceId]), maxBatchSize: BATCH_FIND_MAX },
+  const schema = lazy(
+    () =>
+      new DataLoader<{ serviceId: string; schemaId: string }, MicroserviceSchemaModel, string>(
+        (keys) => settleEach(keys, async (k) => ({ ...(await cse.getSchema(k.serviceId, k.schemaId)), schemaId: k.schemaId, serviceId: k.serviceId })),
+        { cacheKeyFn: (k) => JSON.stringify([k.serviceId, k.schemaId]) },
+      ),
   );
 
-  const providers = new DataLoader<string, MicroserviceModel[]>((ids) => settleEach(ids, async (id) => (await cse.listProviders(id)) as MicroserviceModel[]));
+  const instance = lazy(
+    () =>
+      new DataLoader<{ serviceId: string; instanceId: string }, MicroserviceInstanceModel, string>(
+        async (keys) => {
+          // One instance: GET it. Several: one batch find by instance (§5.22, Table 5-55) answers them all.
+          if (keys.length === 1) return settleEach(keys, async (k) => ({ ...(await cse.getInstance(k.serviceId, k.instanceId)), serviceId: k.serviceId, instanceId: k.instanceId }));
+          const answer = await cse.batchFind({ instances: keys.map((k) => ({ instance: { serviceId: k.serviceId, instanceId: k.instanceId } })) });
+          const result = answer.instances ?? {};
+          const out: (MicroserviceInstanceModel | Error)[] = keys.map((k) => batchFindError({ errorCode: '400017', errorMessage: `Instance does not exist (${k.serviceId}/${k.instanceId})` }));
+          for (const u of result.updated ?? []) {
+            const found = u.instances?.[0];
+            const k = keys[u.index];
+            if (found && k) out[u.index] = { ...found, serviceId: k.serviceId, instanceId: k.instanceId };
+          }
+          for (const f of result.failed ?? []) for (const index of f.indexes) out[index] = batchFindError(f.error);
+          return out;
+        },
+        { cacheKeyFn: (k) => JSON.stringify([k.serviceId, k.instanceId]), maxBatchSize: BATCH_FIND_MAX },
+      ),
+  );
+
+  const providers = lazy(() => new DataLoader<string, MicroserviceModel[]>((ids) => settleEach(ids, async (id) => (await cse.listProviders(id)) as MicroserviceModel[])));
 
   return {
-    allServices: async () => {
-      const all = await allServices();
-      for (const s of all) service.prime(s.serviceId, s);
+    async allServices(): Promise<MicroserviceModel[]> {
+      const all = await allServices()();
+      for (const s of all) service().prime(s.serviceId, s);
       return all;
     },
-    service,
-    instancesOf,
-    instance,
-    schemas,
-    schema,
-    providers,
+    /** Starts loading the service list without waiting for it (see CasLoaders.prefetchAllInstances). */
+    prefetchServices(): void {
+      allServices()().then((all) => all.forEach((s) => service().prime(s.serviceId, s)), () => undefined);
+    },
+    get service() {
+      return service();
+    },
+    get instancesOf() {
+      return instancesOf();
+    },
+    get instance() {
+      return instance();
+    },
+    get schemas() {
+      return schemas();
+    },
+    get schema() {
+      return schema();
+    },
+    get providers() {
+      return providers();
+    },
     /** After a registry write: nothing read before it may be served again in this request. */
     clear(): void {
-      allServices.clear();
-      for (const loader of [service, instancesOf, instance, schemas, schema, providers]) loader.clearAll();
+      allServices().clear();
+      for (const loader of [service, instancesOf, instance, schemas, schema, providers]) loader().clearAll();
     },
   };
 }

@@ -6,6 +6,7 @@ import { toListOrder } from '../graph/order.js';
 import { fromEnum } from '../graph/convert.js';
 import { configItemsQuery, findInstancesQuery } from '../inputs/cse.js';
 import { fetchNode } from './node.js';
+import { selectsFieldBelow } from '../graph/selection.js';
 import { microserviceInstanceFromFind } from './microservice-instance.js';
 import type * as Cse from '../wire/cse.js';
 
@@ -26,7 +27,10 @@ export const Query: QueryResolvers = {
   runtimes: (_p, _a, ctx) => ctx.loaders.cas.runtimes(),
   flavors: (_p, _a, ctx) => ctx.loaders.cas.flavors(),
 
-  environments: async (_p, args, ctx) => {
+  environments: async (_p, args, ctx, info) => {
+    // The walk below an environment does not depend on the environments list: start what it needs now.
+    if (selectsFieldBelow(info, ['applications', 'instances'])) ctx.loaders.cas.prefetchAllInstances();
+    if (selectsFieldBelow(info, ['microserviceInstances'])) ctx.loaders.cse.prefetchServices();
     const page = pageRequest(args);
     const { count, items } = await ctx.loaders.cas.environments.page(null, page.limit, page.offset, toListOrder(args.orderBy));
     return toConnection(items, page, count);

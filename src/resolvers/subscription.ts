@@ -141,19 +141,32 @@ async function* registryStream(watch: Watch<RegistryWatchEvent>, start: Registry
  * An async generator waiting for its next event cannot run `finally` until that event comes; a
  * client that goes away must stop its share of polling now, so `return()` closes the watch first.
  */
-function closable<T>(stream: AsyncGenerator<T>, close: () => void): AsyncIterableIterator<T> {
-  return {
-    next: () => stream.next(),
-    return: (value?: unknown) => {
-      close();
-      return stream.return(value as T);
-    },
-    throw: (err?: unknown) => stream.throw(err),
-    [Symbol.asyncIterator]() {
-      return this;
-    },
-  };
+class Closable<T> implements AsyncIterableIterator<T> {
+  constructor(
+    private readonly stream: AsyncGenerator<T>,
+    private readonly close: () => void,
+  ) {}
+
+  next(): Promise<IteratorResult<T>> {
+    return this.stream.next();
+  }
+
+  return(value?: unknown): Promise<IteratorResult<T>> {
+    this.close();
+    return this.stream.return(value as T);
+  }
+
+  throw(err?: unknown): Promise<IteratorResult<T>> {
+    return this.stream.throw(err);
+  }
+
+  [Symbol.asyncIterator](): this {
+    return this;
+  }
 }
+
+// A class rather than an object of closures: it holds one prototype for thousands of subscriptions.
+const closable = <T>(stream: AsyncGenerator<T>, close: () => void) => new Closable(stream, close);
 
 /** A payload of the streams above, or the error it carries. */
 function unwrap<T>(payload: T | LiveFailureEvent): T {

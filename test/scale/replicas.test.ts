@@ -4,7 +4,7 @@ import type { Client } from 'graphql-ws';
 import { startRedis, type RedisServer } from '../support/redis.js';
 import { startTestEmulator, type TestEmulator } from '../support/emulator.js';
 import { spawnNode, type Child } from '../support/child.js';
-import { Stream, wsSubscribe } from '../support/live.js';
+import { wsSubscribe, type Stream } from '../support/live.js';
 import { createClient } from 'graphql-ws';
 import WebSocket from 'ws';
 import { DEMO_DOMAIN, DEMO_USER, PROJECTS } from '../../src/emulator/tenancy.js';

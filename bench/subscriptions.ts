@@ -1,0 +1,233 @@
+/**
+ * Measure 4: thousands of graphql-ws subscriptions in one gateway process, spread over 100 running
+ * jobs and 50 watched registry services. Per level, a fresh gateway: its RSS before and after every
+ * subscription got its first event, the upstream calls per second while nothing changes, and the
+ * delivery lag of jobProgress events after the emulator moves every job one task forward.
+ */
+import { readFileSync } from 'node:fs';
+import { performance } from 'node:perf_hooks';
+import type { BenchOptions, Goal, Table } from './run.js';
+import type { BenchEmulator } from './emulator.js';
+import { startBenchGateway } from './gateways.js';
+import { spread } from './dataset.js';
+import { SubscriberPool, waitFor, type SubscriptionSpec } from './subscription-clients.js';
+import { ms, percentile } from './stats.js';
+import { collectAndMeasure, type Memory } from './inspector.js';
+import type * as Cas from '../src/wire/cas.js';
+import type * as Cse from '../src/wire/cse.js';
+
+/** Emulator time of one job task: jobs move only when the benchmark advances the clock. */
+const JOB_STEP_MS = 3_600_000;
+const JOB_POLL_MS = 1_000;
+const REGISTRY_POLL_MS = 2_000;
+const PER_SOCKET = 50;
+
+const JOB = 'subscription($id: ID!) { jobProgress(jobId: $id) { status progress tasks { name status } } }';
+const REGISTRY = 'subscription($a: String!, $s: String!) { microserviceInstanceChanges(appId: $a, serviceName: $s) { type instance { hostName status } } }';
+
+function rssKb(pid: number): number {
+  const line = /^VmRSS:\s+(\d+) kB/m.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+  if (!line) throw new Error(`no VmRSS for ${pid}`);
+  return Number(line[1]);
+}
+
+const sleep = (msec: number) => new Promise((r) => setTimeout(r, msec));
+
+/** 100 components with a running instance each (80 of them registered microservices), and a deploy job running on each. */
+export async function prepare(emu: BenchEmulator): Promise<{ jobs: string[]; services: { appId: string; serviceName: string }[] }> {
+  await emu.seed({ name: 'subscriptions', applications: 10, componentsPerApplication: 10, instancesPerComponent: 1, environments: 2 });
+  await emu.setJobStep(JOB_STEP_MS);
+  const cas = `/v2/${emu.projectId}/cas`;
+  const env = ((await emu.get<Cas.EnvironmentList>(`${cas}/environments?limit=1000&order_by=name&order=asc`)).environments ?? [])[1]!;
+  const apps = (await emu.get<Cas.ApplicationList>(`${cas}/applications?limit=1000`)).applications ?? [];
+  const jobs: string[] = [];
+  for (const app of apps) {
+    for (const c of (await emu.get<Cas.ComponentList>(`${cas}/applications/${app.id}/components?limit=1000`)).components ?? []) {
+      // Three replicas: ten tasks, so every advance of the benchmark moves the job and none finishes.
+      const created = await emu.send<Cas.CreateInstanceResponse>('POST', `${cas}/applications/${app.id}/components/${c.id}/instances`, {
+        name: `${app.name}-${c.name}-canary`,
+        environment_id: env.id,
+        flavor_id: 'MICRO-5G:0.5C:1G',
+        replica: 3,
+        version: '2.0.0',
+        artifacts: { [c.name]: { storage: 'swr', type: 'image', url: `swr.example.com/bench/${c.name}:2.0.0`, auth: 'iam' } },
+        refer_resources: [{ id: env.base_resources[0]!.id, type: 'cce', parameters: { namespace: 'default' } }, ...(c.category === 'MicroService' ? [{ id: 'default', type: 'cse' }] : [])],
+      });
+      jobs.push(created.job_id);
+    }
+  }
+  const services = spread((await emu.get<Cse.GetServicesResponse>('/v4/default/registry/microservices')).services ?? [], 50).map((s) => ({ appId: s.appId, serviceName: s.serviceName }));
+  return { jobs, services };
+}
+
+export function specs(count: number, jobs: string[], services: { appId: string; serviceName: string }[]): SubscriptionSpec[] {
+  return Array.from({ length: count }, (_, i) => {
+    const n = Math.floor(i / 2);
+    if (i % 2 === 0) return { kind: 'job', query: JOB, variables: { id: jobs[n % jobs.length]! } };
+    const s = services[n % services.length]!;
+    return { kind: 'registry', query: REGISTRY, variables: { a: s.appId, s: s.serviceName } };
+  });
+}
+
+interface Level {
+  count: number;
+  subscribeSeconds: number;
+  callsPerSecond: number;
+  jobPollsPerSecond: number;
+  registryFindsPerSecond: number;
+  lags: number[];
+  missed: number;
+  /** Bytes, after a full GC before subscribing. */
+  before: Memory;
+  /** VmRSS bytes once every subscription got its first event. */
+  rssAtAck: number;
+  /** Bytes, after a full GC with every subscription open. */
+  after: Memory;
+}
+
+async function level(options: BenchOptions, emu: BenchEmulator, count: number, jobs: string[], services: { appId: string; serviceName: string }[]): Promise<Level> {
+  const gateway = await startBenchGateway(emu, {
+    profileDir: options.profileDir,
+    inspect: true,
+    env: { JOB_POLL_INTERVAL_MS: String(JOB_POLL_MS), REGISTRY_POLL_INTERVAL_MS: String(REGISTRY_POLL_MS) },
+  });
+  const inspector = gateway.inspector;
+  if (!inspector) throw new Error(`the gateway did not print its inspector URL:\n${gateway.url}`);
+  const wsUrl = gateway.url.replace(/^http/, 'ws');
+  try {
+    // Warm-up: the subscription code paths once, so the RSS difference is of subscriptions, not of compiled code.
+    const warm = new SubscriberPool(wsUrl, PER_SOCKET);
+    await warm.subscribe(specs(20, jobs, services), 20, 30_000);
+    await warm.close();
+    await sleep(1_500);
+    const before = await collectAndMeasure(inspector);
+
+    const pool = new SubscriberPool(wsUrl, PER_SOCKET);
+    try {
+      const t = performance.now();
+      await pool.subscribe(specs(count, jobs, services), 1_000, 120_000);
+      const subscribeSeconds = (performance.now() - t) / 1000;
+      const rssAtAck = rssKb(gateway.pid) * 1024;
+      const after = await collectAndMeasure(inspector);
+
+      // Upstream calls while nothing changes: every poller ticks a few times in the window.
+      await sleep(JOB_POLL_MS);
+      await emu.resetCalls();
+      const windowMs = options.quick ? 4_000 : 8_000;
+      const t0 = performance.now();
+      await sleep(windowMs);
+      const counts = await emu.calls();
+      const seconds = (performance.now() - t0) / 1000;
+      const route = (r: string) => counts.byRoute[r] ?? 0;
+
+      const lags: number[] = [];
+      let missed = 0;
+      const jobSubscribers = pool.subscribers.filter((s) => s.kind === 'job');
+      for (let advance = 0; advance < (options.quick ? 1 : 2); advance++) {
+        const seen = jobSubscribers.map((s) => s.arrivals.length);
+        await emu.advance(JOB_STEP_MS);
+        // The emulator changed every job before answering: lag is counted from its answer.
+        const changed = performance.now();
+        // A subscriber whose event never comes is counted as missed, not waited for forever.
+        await waitFor(() => jobSubscribers.every((s, i) => s.arrivals.length > seen[i]!), JOB_POLL_MS * 10, 'job events').catch(() => undefined);
+        jobSubscribers.forEach((s, i) => {
+          const arrival = s.arrivals[seen[i]!];
+          if (arrival === undefined) missed++;
+          else lags.push(arrival - changed);
+        });
+      }
+      return {
+        count,
+        subscribeSeconds,
+        callsPerSecond: counts.total / seconds,
+        jobPollsPerSecond: route('GET /v2/{project_id}/cas/jobs/{job_id}') / seconds,
+        registryFindsPerSecond: route('POST /v4/{project_id}/registry/instances/action') / seconds,
+        lags,
+        missed,
+        before,
+        rssAtAck,
+        after,
+      };
+    } finally {
+      await pool.close();
+    }
+  } finally {
+    await gateway.stop();
+  }
+}
+
+export async function subscriptions(options: BenchOptions, emu: BenchEmulator): Promise<Table> {
+  const { jobs, services } = await prepare(emu);
+  const counts = options.quick ? [1_000] : [1_000, 5_000, 10_000];
+  const levels: Level[] = [];
+  for (const count of counts) levels.push(await level(options, emu, count, jobs, services));
+  const rates = levels.map((l) => l.callsPerSecond);
+  const worstP99 = Math.max(...levels.map((l) => percentile(l.lags, 99)));
+  const atAck = levels.map((l) => (l.rssAtAck - l.before.rss) / 1024 / l.count);
+  const afterGc = levels.map((l) => (l.after.rss - l.before.rss) / 1024 / l.count);
+  const largest = levels[levels.length - 1]!;
+  const goals: Goal[] = [
+    {
+      goal: '10,000 subscriptions in one gateway process',
+      figure: largest.count >= 10_000 ? `${largest.count} subscribed in ${largest.subscribeSeconds.toFixed(1)} s, ${largest.missed} events missed` : 'only 1,000 in --quick',
+      met: largest.count >= 10_000 ? largest.missed === 0 : undefined,
+    },
+    {
+      goal: 'Upstream polls independent of the subscriber count',
+      figure: `${rates.map((r) => r.toFixed(1)).join(' / ')} calls/s at ${levels.map((l) => l.count).join(' / ')} subscriptions`,
+      met: levels.length > 1 ? Math.max(...rates) <= 1.1 * Math.min(...rates) : undefined,
+    },
+    {
+      goal: `Delivery lag p99 under one poll interval plus 50 ms (${JOB_POLL_MS + 50} ms)`,
+      figure: `worst p99 ${ms(worstP99)} ms`,
+      met: worstP99 < JOB_POLL_MS + 50 && levels.every((l) => l.missed === 0),
+    },
+    {
+      goal: 'RSS growth under 20 KB per subscription',
+      figure: `${atAck.map((k) => k.toFixed(1)).join(' / ')} KB at ack; ${afterGc.map((k) => k.toFixed(1)).join(' / ')} KB after a full GC`,
+      met: Math.max(...atAck) < 20,
+    },
+  ];
+  return {
+    title: `Subscriptions over graphql-ws, one gateway process (JOB_POLL_INTERVAL_MS=${JOB_POLL_MS}, REGISTRY_POLL_INTERVAL_MS=${REGISTRY_POLL_MS})`,
+    columns: [
+      'subscriptions',
+      'subscribe s',
+      'upstream calls/s',
+      'job polls/s',
+      'registry finds/s',
+      'lag p50 ms',
+      'lag p99 ms',
+      'missed',
+      'RSS before MB',
+      'RSS at ack MB',
+      'RSS KB/sub at ack',
+      'RSS KB/sub after GC',
+      'heap KB/sub after GC',
+    ],
+    rows: levels.map((l) => {
+      const perSub = (bytes: number) => (bytes / 1024 / l.count).toFixed(1);
+      return [
+        l.count,
+        l.subscribeSeconds.toFixed(1),
+        l.callsPerSecond.toFixed(1),
+        l.jobPollsPerSecond.toFixed(1),
+        l.registryFindsPerSecond.toFixed(2),
+        ms(percentile(l.lags, 50)),
+        ms(percentile(l.lags, 99)),
+        l.missed,
+        (l.before.rss / 2 ** 20).toFixed(0),
+        (l.rssAtAck / 2 ** 20).toFixed(0),
+        perSub(l.rssAtAck - l.before.rss),
+        perSub(l.after.rss - l.before.rss),
+        perSub(l.after.heapUsed - l.before.heapUsed),
+      ];
+    }),
+    notes: [
+      `Half the subscriptions are jobProgress over ${jobs.length} running deploy jobs, half microserviceInstanceChanges over ${services.length} registry services; ${PER_SOCKET} per WebSocket; a fresh gateway per row.`,
+      'Calls/s: a quiet window after every subscription got its first event. Lag: from the answer of POST /__emulator/clock/advance (every job moves one task) to each jobProgress subscriber\'s next event, in the benchmark process, which shares the machine.',
+      'RSS: VmRSS of the gateway after a warm-up and a full GC, then once every subscription got its first event (at ack), and again after a full GC (forced through the inspector), which leaves what the subscriptions retain.',
+    ],
+    goals,
+  };
+}

@@ -1,0 +1,113 @@
+/**
+ * Measure 3: throughput with autocannon at 50 connections, no added upstream latency: one entity
+ * through the gateway against the same entity straight from the emulator, and the dashboard; the
+ * gateway as one process and as one worker per core. Rows are repeated in rounds, interleaved, and
+ * the median is reported.
+ */
+import { availableParallelism } from 'node:os';
+import type { BenchOptions, Goal, Table } from './run.js';
+import type { BenchEmulator } from './emulator.js';
+import { startBenchGateway, type BenchGateway } from './gateways.js';
+import { load, type LoadResult } from './autocannon.js';
+import { DASHBOARD } from './operations.js';
+import { MIDDLE, SMALL } from './sizes.js';
+import { median, ratio } from './stats.js';
+import type * as Cas from '../src/wire/cas.js';
+import { encodeId } from '../src/graph/global-id.js';
+
+const CONNECTIONS = 50;
+const ENTITY = 'query Env($id: ID!) { environment(id: $id) { name alias } }';
+
+interface Row {
+  name: string;
+  target: string;
+  /** Heavy operations need a longer run for enough of them to complete. */
+  heavy?: boolean;
+  run(seconds: number): Promise<LoadResult>;
+  results: LoadResult[];
+}
+
+const perSecond = (n: number) => (n >= 100 ? Math.round(n) : Math.round(n * 10) / 10);
+
+/**
+ * Waits until the upstream is quiet: autocannon abandons the requests in flight when a row ends, and
+ * a gateway still working on them must not eat into the next row.
+ */
+async function settle(emu: BenchEmulator): Promise<void> {
+  const deadline = Date.now() + 60_000;
+  let last = -1;
+  for (;;) {
+    const { total } = await emu.calls();
+    if (total === last || Date.now() > deadline) return;
+    last = total;
+    await new Promise((r) => setTimeout(r, 500));
+  }
+}
+
+const graphql = (gateway: BenchGateway, query: string, variables: Record<string, unknown> = {}) => (seconds: number) =>
+  load({ url: gateway.url, connections: CONNECTIONS, seconds, method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) });
+
+export async function throughput(options: BenchOptions, emu: BenchEmulator): Promise<Table> {
+  const size = options.quick ? SMALL : MIDDLE;
+  await emu.seed(size);
+  const env = (await emu.get<Cas.EnvironmentList>(`/v2/${emu.projectId}/cas/environments`)).environments![0]!;
+  const workers = availableParallelism();
+  const single = await startBenchGateway(emu, { profileDir: options.profileDir });
+  const cluster = await startBenchGateway(emu, { workers, profileDir: options.profileDir });
+  try {
+    const envVars = { id: encodeId('Environment', { environmentId: env.id }) };
+    const rows: Row[] = [
+      {
+        name: 'GET environment by id',
+        target: 'emulator (direct)',
+        run: (seconds) => load({ url: `${emu.url}/v2/${emu.projectId}/cas/environments/${env.id}`, connections: CONNECTIONS, seconds, headers: { 'x-auth-token': emu.token } }),
+        results: [],
+      },
+      { name: 'environment(id) { name alias }', target: 'gateway, 1 process', run: graphql(single, ENTITY, envVars), results: [] },
+      { name: 'environment(id) { name alias }', target: `gateway, ${workers} workers`, run: graphql(cluster, ENTITY, envVars), results: [] },
+      { name: `dashboard (${size.name})`, target: 'gateway, 1 process', heavy: true, run: graphql(single, DASHBOARD.document), results: [] },
+      { name: `dashboard (${size.name})`, target: `gateway, ${workers} workers`, heavy: true, run: graphql(cluster, DASHBOARD.document), results: [] },
+    ];
+    // Warm-up: JIT and connection pools of every target, and every worker of the cluster.
+    for (const row of rows) {
+      await row.run(1);
+      await settle(emu);
+    }
+    const rounds = options.quick ? 1 : 3;
+    const seconds = options.quick ? 2 : 5;
+    const heavySeconds = options.quick ? 2 : 10;
+    for (let round = 0; round < rounds; round++) {
+      for (const row of rows) {
+        row.results.push(await row.run(row.heavy ? heavySeconds : seconds));
+        await settle(emu);
+      }
+    }
+
+    const rps = (row: Row) => median(row.results.map((r) => r.requestsPerSecond));
+    const emulatorRps = rps(rows[0]!);
+    const entity = (row: Row): Goal => ({
+      goal: `Single-entity throughput at least half of the emulator's own GET (${row.target})`,
+      figure: `${perSecond(rps(row))} vs ${perSecond(emulatorRps)} req/s: ${ratio(rps(row), emulatorRps)}`,
+      met: rps(row) >= 0.5 * emulatorRps,
+    });
+    return {
+      title: `Throughput, autocannon ${CONNECTIONS} connections, no added upstream latency`,
+      columns: ['request', 'served by', 'req/s', 'p50 ms', 'p99 ms', 'vs emulator GET', 'errors'],
+      rows: rows.map((row) => [
+        row.name,
+        row.target,
+        perSecond(rps(row)),
+        median(row.results.map((r) => r.p50Ms)),
+        median(row.results.map((r) => r.p99Ms)),
+        row.name.startsWith('environment(id)') ? ratio(rps(row), emulatorRps) : '',
+        row.results.reduce((n, r) => n + r.errors + r.non2xx, 0),
+      ]),
+      notes: [
+        `Median of ${rounds} round(s) of ${seconds} s per row (${heavySeconds} s for the dashboard), rows interleaved; req/s counts completed requests. Load generator (autocannon, in the benchmark process), emulator and gateway share the machine's ${availableParallelism()} cores, each in its own process. Gateway as \`npm start\` runs it (tsx), NODE_ENV=production, LOG_LEVEL=warn.`,
+      ],
+      goals: [entity(rows[1]!), entity(rows[2]!)],
+    };
+  } finally {
+    await Promise.all([single.stop(), cluster.stop()]);
+  }
+}
