@@ -11,7 +11,7 @@ import { PROFILE_DIR, startBenchGateway } from './gateways.js';
 import { upstreamCalls } from './calls.js';
 import { dashboardLatency } from './latency.js';
 import { throughput } from './throughput.js';
-import { subscriptions } from './subscriptions.js';
+import { subscriptions, subscriptionsAcrossWorkers } from './subscriptions.js';
 
 export interface BenchOptions {
   quick: boolean;
@@ -81,6 +81,7 @@ try {
   }
   if (wanted('throughput')) tables.push(await throughput(options, emu));
   if (wanted('subscriptions')) tables.push(await subscriptions(options, emu));
+  if (wanted('workers')) tables.push(await subscriptionsAcrossWorkers(options, emu));
 } finally {
   await emu.stop();
 }

@@ -4,7 +4,7 @@
  * subscription got its first event, the upstream calls per second while nothing changes, and the
  * delivery lag of jobProgress events after the emulator moves every job one task forward.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import type { BenchOptions, Goal, Table } from './run.js';
 import type { BenchEmulator } from './emulator.js';
@@ -13,6 +13,7 @@ import { spread } from './dataset.js';
 import { SubscriberPool, waitFor, type SubscriptionSpec } from './subscription-clients.js';
 import { ms, percentile } from './stats.js';
 import { collectAndMeasure, type Memory } from './inspector.js';
+import { startRedis } from '../test/support/redis.js';
 import type * as Cas from '../src/wire/cas.js';
 import type * as Cse from '../src/wire/cse.js';
 
@@ -85,14 +86,42 @@ interface Level {
   after: Memory;
 }
 
-async function level(options: BenchOptions, emu: BenchEmulator, count: number, jobs: string[], services: { appId: string; serviceName: string }[]): Promise<Level> {
+/** The gateway's processes: the primary and, with --workers, its workers. */
+function processTree(pid: number): number[] {
+  const children = readdirSync('/proc')
+    .filter((d) => /^\d+$/.test(d))
+    .filter((d) => {
+      try {
+        // Field 4 of /proc/<pid>/stat is the parent pid; the command name (field 2) may hold spaces, so split after it.
+        return Number(readFileSync(`/proc/${d}/stat`, 'utf8').split(') ')[1]?.split(' ')[1]) === pid;
+      } catch {
+        return false;
+      }
+    })
+    .map(Number);
+  return [pid, ...children];
+}
+
+const treeRssBytes = (pid: number) => processTree(pid).reduce((sum, p) => sum + rssKb(p) * 1024, 0);
+
+interface Shape {
+  /** Gateway workers (with Redis); one process when absent. */
+  workers?: number;
+  redisUrl?: string;
+}
+
+async function level(options: BenchOptions, emu: BenchEmulator, count: number, jobs: string[], services: { appId: string; serviceName: string }[], shape: Shape = {}): Promise<Level> {
+  // One process is inspected (a forced GC tells retained memory from garbage); a cluster is measured by RSS alone.
+  const single = !shape.workers;
   const gateway = await startBenchGateway(emu, {
     profileDir: options.profileDir,
-    inspect: true,
-    env: { JOB_POLL_INTERVAL_MS: String(JOB_POLL_MS), REGISTRY_POLL_INTERVAL_MS: String(REGISTRY_POLL_MS) },
+    inspect: single,
+    workers: shape.workers,
+    env: { JOB_POLL_INTERVAL_MS: String(JOB_POLL_MS), REGISTRY_POLL_INTERVAL_MS: String(REGISTRY_POLL_MS), ...(shape.redisUrl && { REDIS_URL: shape.redisUrl }) },
   });
   const inspector = gateway.inspector;
-  if (!inspector) throw new Error(`the gateway did not print its inspector URL:\n${gateway.url}`);
+  if (single && !inspector) throw new Error(`the gateway did not print its inspector URL:\n${gateway.url}`);
+  const measure = async (): Promise<Memory> => (inspector ? collectAndMeasure(inspector) : { rss: treeRssBytes(gateway.pid), heapUsed: 0 });
   const wsUrl = gateway.url.replace(/^http/, 'ws');
   try {
     // Warm-up: the subscription code paths once, so the RSS difference is of subscriptions, not of compiled code.
@@ -100,15 +129,15 @@ async function level(options: BenchOptions, emu: BenchEmulator, count: number, j
     await warm.subscribe(specs(20, jobs, services), 20, 30_000);
     await warm.close();
     await sleep(1_500);
-    const before = await collectAndMeasure(inspector);
+    const before = await measure();
 
     const pool = new SubscriberPool(wsUrl, PER_SOCKET);
     try {
       const t = performance.now();
       await pool.subscribe(specs(count, jobs, services), 1_000, 120_000);
       const subscribeSeconds = (performance.now() - t) / 1000;
-      const rssAtAck = rssKb(gateway.pid) * 1024;
-      const after = await collectAndMeasure(inspector);
+      const rssAtAck = treeRssBytes(gateway.pid);
+      const after = await measure();
 
       // Upstream calls while nothing changes: every poller ticks a few times in the window.
       await sleep(JOB_POLL_MS);
@@ -230,4 +259,53 @@ export async function subscriptions(options: BenchOptions, emu: BenchEmulator): 
     ],
     goals,
   };
+}
+
+/**
+ * The same load on one worker per core sharing Redis, against one process, side by side: upstream
+ * calls stay those of one poller per job cluster-wide, while the work spreads over the cores.
+ */
+export async function subscriptionsAcrossWorkers(options: BenchOptions, emu: BenchEmulator): Promise<Table> {
+  const { jobs, services } = await prepare(emu);
+  const count = options.quick ? 1_000 : 10_000;
+  const columns = ['gateway', 'subscriptions', 'subscribe s', 'upstream calls/s', 'job polls/s', 'lag p50 ms', 'lag p99 ms', 'missed', 'RSS at ack MB (all processes)'];
+  const title = `Subscriptions: one process against 2 workers sharing Redis (${count} subscriptions)`;
+  let redis: Awaited<ReturnType<typeof startRedis>>;
+  try {
+    redis = await startRedis();
+  } catch (err) {
+    return { title, columns, rows: [], notes: [`Not measured: ${(err as Error).message}`] };
+  }
+  try {
+    const one = await level(options, emu, count, jobs, services);
+    const two = await level(options, emu, count, jobs, services, { workers: 2, redisUrl: redis.url });
+    const row = (name: string, l: Level) => [
+      name,
+      l.count,
+      l.subscribeSeconds.toFixed(1),
+      l.callsPerSecond.toFixed(1),
+      l.jobPollsPerSecond.toFixed(1),
+      ms(percentile(l.lags, 50)),
+      ms(percentile(l.lags, 99)),
+      l.missed,
+      (l.rssAtAck / 2 ** 20).toFixed(0),
+    ];
+    return {
+      title,
+      columns,
+      rows: [row('1 process', one), row('2 workers + Redis', two)],
+      notes: [
+        'Same data, subscriptions and measurements as the table above; the workers share the port (npm start -- --workers 2) and coordinate through a local redis-server: one poller per job for the cluster, events through Redis pub/sub.',
+      ],
+      goals: [
+        {
+          goal: 'Upstream polls of the cluster equal those of one process',
+          figure: `${two.jobPollsPerSecond.toFixed(1)} vs ${one.jobPollsPerSecond.toFixed(1)} job polls/s`,
+          met: two.jobPollsPerSecond <= one.jobPollsPerSecond * 1.1,
+        },
+      ],
+    };
+  } finally {
+    await redis.stop();
+  }
 }
