@@ -28,7 +28,9 @@ class LiveFailureEvent {
 }
 
 function failureError(f: LiveFailure): GraphQLError {
-  return new GraphQLError(`${f.message} The subscription goes on and will deliver changes when the upstream recovers.`, { extensions: { code: f.code } });
+  // A degraded replica says what goes on in its own message; an upstream failure is ridden out.
+  const after = f.code === 'LIVE_DEGRADED' ? '' : ' The subscription goes on and will deliver changes when the upstream recovers.';
+  return new GraphQLError(`${f.message}${after}`, { extensions: { code: f.code } });
 }
 
 /** Tasks only ever start and finish: an older state (from a poll that raced the subscriber's own read) is skipped. */
