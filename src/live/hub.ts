@@ -6,6 +6,7 @@
 import type { HttpCore } from '../upstream/http.js';
 import type { Session } from '../upstream/session.js';
 import { CasClient } from '../upstream/cas.js';
+import { isJobFinished } from '../upstream/job-status.js';
 import type { LiveSettings } from '../config.js';
 import { createLiveBus, type LiveBus, type Listener } from './bus.js';
 import { realTimer, type LiveTimer } from './timer.js';
@@ -26,7 +27,6 @@ export interface LiveHubOptions {
   observer?: LiveObserver;
 }
 
-const FINAL_JOB: ReadonlySet<string> = new Set(['SUCCEEDED', 'FAILED', 'CANCELLED', 'PARTIALLY_FAILED', 'ROLLBACKED']);
 /** How long a deregistration done through the gateway is remembered, to name the disappearance it causes. */
 const DEREGISTRATION_MEMORY_MS = 10 * 60 * 1000;
 
@@ -135,7 +135,7 @@ export class LiveHub {
         intervalMs: this.#settings.jobPollMs,
         fetch: (s) => new CasClient(this.#casHttp, { session: s }).getJob(jobId),
         fingerprint: jobFingerprint,
-        isFinal: (j) => FINAL_JOB.has(j.job.EXECUTION_STATUS),
+        isFinal: (j) => isJobFinished(j.job.EXECUTION_STATUS),
       },
       check,
     );

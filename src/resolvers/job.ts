@@ -3,17 +3,15 @@ import type { JobResolvers, JobTaskResolvers } from '../generated/resolvers-type
 import { encodeId } from '../graph/global-id.js';
 import { fromIso, toEnum } from '../graph/convert.js';
 import { JOB_STATUSES } from './component-instance.js';
+import { isJobFinished } from '../upstream/job-status.js';
 import type * as Cas from '../wire/cas.js';
 
-const FINAL: ReadonlySet<string> = new Set(['SUCCEEDED', 'FAILED', 'CANCELLED', 'PARTIALLY_FAILED', 'ROLLBACKED']);
 const TASK_STATUSES = ['SUBMITTED', 'SCHEDULED', 'RUNNING', 'FAILED', 'SUCCEEDED', 'CANCELLED', 'PARTIALLY_FAILED', 'SKIPPED', 'ROLLBACKING', 'ROLLBACKED', 'UNKNOWN'] as const;
 const TASK_TYPES = ['KUBE', 'RESTFUL', 'SLEEP', 'ECHO', 'CONTEXT', 'SUB_JOB'] as const;
 const JOB_TYPES = ['PROVISION', 'DEPROVISION', 'DAILY_OPERATION', 'SYSTEM_INNER', 'UNKNOWN'] as const;
 const TASK_DONE: ReadonlySet<string> = new Set(['SUCCEEDED', 'FAILED', 'CANCELLED', 'PARTIALLY_FAILED', 'SKIPPED', 'ROLLBACKED']);
 
-export function isJobFinished(status: string | undefined): boolean {
-  return status !== undefined && FINAL.has(status);
-}
+export { isJobFinished };
 
 /** MESSAGES holds "{}" or JSON like {"Message": "ECC00011", "Detail": "Building failed."} (§4.6.1 example). */
 export function parseTaskMessage(messages: string | undefined): { code: string | null; detail: string | null } | null {

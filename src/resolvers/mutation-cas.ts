@@ -2,6 +2,8 @@
 import type { MutationResolvers } from '../generated/resolvers-types.js';
 import { decodeIdOf } from '../graph/global-id.js';
 import * as inputs from '../inputs/cas.js';
+import type { GatewayContext } from '../context.js';
+import type { EnvironmentModel } from '../loaders/models.js';
 
 type CasMutations = Pick<
   MutationResolvers,
@@ -19,26 +21,23 @@ type CasMutations = Pick<
   | 'deleteComponent'
 >;
 
+/** An environment write answers the environment: the request forgets what it read and keeps the answer. */
+async function environmentWritten(ctx: GatewayContext, write: Promise<EnvironmentModel>): Promise<EnvironmentModel> {
+  const env = await write;
+  ctx.loaders.cas.afterWrite.environment(env.id);
+  ctx.loaders.cas.environment.prime(env.id, env);
+  return env;
+}
+
 export const casMutations: CasMutations = {
-  createEnvironment: async (_p, { input }, ctx) => {
-    const env = await ctx.cas.createEnvironment(inputs.createEnvironmentBody(input));
-    ctx.loaders.cas.afterWrite.environment(env.id);
-    ctx.loaders.cas.environment.prime(env.id, env);
-    return env;
-  },
-  updateEnvironment: async (_p, { id, input }, ctx) => {
+  createEnvironment: (_p, { input }, ctx) => environmentWritten(ctx, ctx.cas.createEnvironment(inputs.createEnvironmentBody(input))),
+  updateEnvironment: (_p, { id, input }, ctx) => {
     const { environmentId } = decodeIdOf(id, 'Environment');
-    const env = await ctx.cas.updateEnvironment(environmentId, inputs.updateEnvironmentBody(input));
-    ctx.loaders.cas.afterWrite.environment(environmentId);
-    ctx.loaders.cas.environment.prime(env.id, env);
-    return env;
+    return environmentWritten(ctx, ctx.cas.updateEnvironment(environmentId, inputs.updateEnvironmentBody(input)));
   },
-  modifyEnvironmentResources: async (_p, { id, input }, ctx) => {
+  modifyEnvironmentResources: (_p, { id, input }, ctx) => {
     const { environmentId } = decodeIdOf(id, 'Environment');
-    const env = await ctx.cas.patchEnvironmentResources(environmentId, inputs.modifyResourcesBody(input));
-    ctx.loaders.cas.afterWrite.environment(environmentId);
-    ctx.loaders.cas.environment.prime(env.id, env);
-    return env;
+    return environmentWritten(ctx, ctx.cas.patchEnvironmentResources(environmentId, inputs.modifyResourcesBody(input)));
   },
   deleteEnvironment: async (_p, { id }, ctx) => {
     const { environmentId } = decodeIdOf(id, 'Environment');
