@@ -49,7 +49,7 @@ export async function startStack(options: StackOptions = {}): Promise<TestStack>
     ...(mode === 'service-account'
       ? { IAM_DOMAIN: DEMO_DOMAIN.name, IAM_USER: DEMO_USER.name, IAM_PASSWORD: DEMO_USER.password, PROJECT_NAME: PROJECTS[0]!.name }
       : {}),
-    UPSTREAM_TIMEOUT_MS: '2000',
+    UPSTREAM_TIMEOUT_MS: '15000',
     ...options.env,
   });
   // Expected upstream failures are logged at warn; tests show only what is unexpected.
