@@ -41,6 +41,12 @@ const EnvSchema = z
     MAX_COST: z.coerce.number().int().min(1).default(20_000),
     MAX_BODY_BYTES: z.coerce.number().int().min(1_024).default(1_048_576),
     INTROSPECTION: z.enum(['true', 'false']).optional(),
+    METRICS_MAX_OPERATIONS: z.coerce.number().int().min(1).default(100),
+    MAX_WS_CONNECTIONS: z.coerce.number().int().min(1).default(10_000),
+    MAX_CONNECTION_PARAMS_BYTES: z.coerce.number().int().min(256).default(16_384),
+    MAX_SUBSCRIPTIONS_PER_CONNECTION: z.coerce.number().int().min(1).default(100),
+    SSE_RESERVATION_TTL_MS: positiveMs.default(30_000),
+    SSE_RESERVATIONS_PER_CALLER: z.coerce.number().int().min(1).default(10),
     SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).default(10_000),
     REDIS_URL: z.string().regex(/^rediss?:\/\//, 'a redis:// or rediss:// URL').optional(),
     LIVE_LEASE_MS: positiveMs.default(5_000),
@@ -103,6 +109,20 @@ export interface LimitSettings {
   introspection: boolean;
 }
 
+/** Caps on the streaming transports (graphql-ws, graphql-sse), per process. */
+export interface TransportSettings {
+  /** Open WebSocket connections; upgrades beyond it are refused (503). */
+  maxWsConnections: number;
+  /** Size of a connection_init payload (JSON bytes); a bigger one closes the socket with 4413. */
+  maxConnectionParamsBytes: number;
+  /** Operations running on one WebSocket at once; the next gets an `error` message, the socket stays. */
+  maxSubscriptionsPerConnection: number;
+  /** An unused graphql-sse reservation (PUT /graphql/stream) is forgotten after this long. */
+  sseReservationTtlMs: number;
+  /** Open graphql-sse reservations one caller may hold. */
+  sseReservationsPerCaller: number;
+}
+
 export interface HttpSettings {
   /** Deadline of one upstream call, retries included. */
   timeoutMs: number;
@@ -142,6 +162,9 @@ export interface GatewayConfig {
   serviceAccount?: ServiceAccount;
   live: LiveSettings;
   limits: LimitSettings;
+  transports: TransportSettings;
+  /** Distinct operation names kept as metric label values (then `other`). */
+  metricsMaxOperations: number;
   /** How long a shutdown waits for requests in flight. */
   shutdownGraceMs: number;
   emulator: { port: number; jobStepMs: number };
@@ -196,6 +219,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): GatewayConfig 
       maxBodyBytes: e.MAX_BODY_BYTES,
       introspection: e.INTROSPECTION ? e.INTROSPECTION === 'true' : e.NODE_ENV !== 'production',
     },
+    transports: {
+      maxWsConnections: e.MAX_WS_CONNECTIONS,
+      maxConnectionParamsBytes: e.MAX_CONNECTION_PARAMS_BYTES,
+      maxSubscriptionsPerConnection: e.MAX_SUBSCRIPTIONS_PER_CONNECTION,
+      sseReservationTtlMs: e.SSE_RESERVATION_TTL_MS,
+      sseReservationsPerCaller: e.SSE_RESERVATIONS_PER_CALLER,
+    },
+    metricsMaxOperations: e.METRICS_MAX_OPERATIONS,
     shutdownGraceMs: e.SHUTDOWN_GRACE_MS,
     live: {
       jobPollMs: e.JOB_POLL_INTERVAL_MS,

@@ -56,7 +56,7 @@ export async function startGateway(config: GatewayConfig, options: GatewayOption
   const endpoints = config.endpoints;
   if (!endpoints) throw new Error('startGateway needs upstream endpoints (main.ts fills them with the emulator when none are configured)');
   const http = config.http;
-  const metrics = new Metrics();
+  const metrics = new Metrics({ maxOperations: config.metricsMaxOperations });
   const observer = combineObservers(metrics.observer, options.observer);
   const core = (api: 'cas' | 'cse' | 'iam', origin: string, ca: string | undefined) =>
     new HttpCore({ api, origin, timeoutMs: http.timeoutMs, retries: http.retries, connections: http.connections, ca, breaker: http.breaker, observer });

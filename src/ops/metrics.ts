@@ -15,6 +15,15 @@ interface LiveFigures {
 
 const BREAKER_VALUE: Record<BreakerState, number> = { closed: 0, 'half-open': 1, open: 2 };
 
+/** What operations beyond the label cap (and names too long to be a real operation's) count as. */
+export const OTHER_OPERATION = 'other';
+const MAX_OPERATION_NAME_LENGTH = 100;
+
+export interface MetricsOptions {
+  /** Distinct operation names kept as label values; later names count as `other` (a scrape must not grow without bound). */
+  maxOperations?: number;
+}
+
 export class Metrics {
   readonly registry = new Registry();
   readonly operations = new Counter({
@@ -54,7 +63,11 @@ export class Metrics {
     this.#live = read;
   }
 
-  constructor() {
+  readonly #maxOperations: number;
+  readonly #operationNames = new Set<string>();
+
+  constructor(options: MetricsOptions = {}) {
+    this.#maxOperations = options.maxOperations ?? 100;
     collectDefaultMetrics({ register: this.registry });
     const live = () => this.#live();
     const gauge = (name: string, help: string, read: () => number) =>
@@ -71,6 +84,17 @@ export class Metrics {
     gauge('live_registry_watchers', 'Registry watchers (one per project).', () => live().registryWatchers);
     gauge('live_watched_services', 'Registry services watched.', () => live().watchedServices);
     for (const api of ['cas', 'cse', 'iam']) this.breaker.set({ api }, 0);
+  }
+
+  /**
+   * The label value of an operation name: the first `maxOperations` distinct names keep their own,
+   * the rest are `other`, so clients choosing names cannot grow every scrape for ever.
+   */
+  operationLabel(name: string): string {
+    if (this.#operationNames.has(name)) return name;
+    if (name.length > MAX_OPERATION_NAME_LENGTH || this.#operationNames.size >= this.#maxOperations) return OTHER_OPERATION;
+    this.#operationNames.add(name);
+    return name;
   }
 
   /** Feeds upstream metrics from the HTTP core. */

@@ -23,8 +23,9 @@ export function useOperationTelemetry(metrics: Metrics, logger: Logger): Plugin<
           const codes = codesOf(r);
           const outcome = codes.length === 0 ? 'ok' : r.data ? 'partial' : 'error';
           const seconds = (performance.now() - started) / 1000;
-          metrics.operations.inc({ operation, type, outcome });
-          metrics.operationSeconds.observe({ operation, type }, seconds);
+          const label = metrics.operationLabel(operation);
+          metrics.operations.inc({ operation: label, type, outcome });
+          metrics.operationSeconds.observe({ operation: label, type }, seconds);
           for (const code of codes) metrics.errors.inc({ code });
           logger.info({ msg: 'operation', requestId: args.contextValue.requestId, operation, type, outcome, durationMs: Math.round(seconds * 1000), ...(codes.length && { errorCodes: codes }) });
         },
@@ -36,7 +37,7 @@ export function useOperationTelemetry(metrics: Metrics, logger: Logger): Plugin<
       return {
         onSubscribeResult({ result }) {
           const failed = 'errors' in result && result.errors?.length;
-          metrics.operations.inc({ operation, type: 'subscription', outcome: failed ? 'error' : 'ok' });
+          metrics.operations.inc({ operation: metrics.operationLabel(operation), type: 'subscription', outcome: failed ? 'error' : 'ok' });
           if (failed) for (const code of codesOf(result as ExecutionResult)) metrics.errors.inc({ code });
           logger.info({ msg: 'subscription', requestId: args.contextValue.requestId, operation, outcome: failed ? 'error' : 'ok' });
         },

@@ -31,7 +31,7 @@ describe('graceful shutdown', () => {
 
     // A slow query in flight when the signal comes.
     await fetch(`${emulator}/__emulator/calls`, { method: 'DELETE' });
-    await fetch(`${emulator}/__emulator/faults`, { method: 'POST', body: JSON.stringify({ match: { route: '/v2/{project_id}/cas/environments' }, latencyMs: 700 }) });
+    await fetch(`${emulator}/__emulator/faults`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ match: { route: '/v2/{project_id}/cas/environments' }, latencyMs: 700 }) });
     const inFlight = fetch(url!, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ environments { totalCount } }' }) });
     // The signal comes once the gateway's upstream call is under way (the emulator has counted it).
     const reached = async () => ((await (await fetch(`${emulator}/__emulator/calls`)).json()) as { byRoute: Record<string, number> }).byRoute['GET /v2/{project_id}/cas/environments'] ?? 0;

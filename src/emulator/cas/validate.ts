@@ -5,6 +5,7 @@
  */
 import { casError, type CasErrorCode, type EmulatorHttpError } from '../http/errors.js';
 import type { EnvVar } from '../../wire/cas.js';
+import { echo } from '../http/echo.js';
 
 export type Json = Record<string, unknown>;
 
@@ -23,7 +24,7 @@ export function body(value: unknown): Json {
   return value;
 }
 
-const describe = (v: unknown): string => (v === null ? 'null' : Array.isArray(v) ? 'an array' : typeof v === 'string' ? `"${v}"` : typeof v === 'object' ? 'an object' : String(v));
+const describe = (v: unknown): string => (v === null ? 'null' : Array.isArray(v) ? 'an array' : typeof v === 'string' ? `"${echo(v)}"` : typeof v === 'object' ? 'an object' : String(v));
 
 export function object(value: unknown, field: string): Json {
   if (!isObject(value)) throw invalid(field, `must be an object, got ${describe(value)}.`);
@@ -58,7 +59,7 @@ export function string(value: unknown, field: string, rule: StringRule = {}): st
   const min = rule.min ?? 1;
   if (value.length < min) throw invalid(field, min === 1 ? 'must not be empty.' : `must have at least ${min} characters.`);
   if (rule.max !== undefined && value.length > rule.max) throw invalid(field, `must have at most ${rule.max} characters, got ${value.length}.`);
-  if (rule.pattern && !rule.pattern.test(value)) throw invalid(field, `"${value}" is not valid: ${rule.rule ?? `must match ${rule.pattern.source}`}.`);
+  if (rule.pattern && !rule.pattern.test(value)) throw invalid(field, `"${echo(value)}" is not valid: ${rule.rule ?? `must match ${rule.pattern.source}`}.`);
   return value;
 }
 

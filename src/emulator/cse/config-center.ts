@@ -6,6 +6,8 @@
 import { revisionOf } from './revisions.js';
 import { ENVIRONMENTS } from './validate.js';
 import type { ServiceEnvironment } from '../../wire/cse.js';
+import { echo } from '../http/echo.js';
+import { compileKeyFilter, KeyFilterError } from './key-filter.js';
 
 /** The x-environment header's value; anything but the four environments is none (''), Table 5-42. */
 export type ConfigEnvironment = ServiceEnvironment | '';
@@ -25,9 +27,9 @@ export interface Dimension {
 /** Table 5-41: "{serviceName}@{appId}#{version}" or "{serviceName}@{appId}", no spaces nor $%^&+/\. */
 export function parseDimension(raw: string | undefined): Dimension {
   if (raw === undefined || raw === '') throw new ConfigCenterError('dimensionsInfo is required: {serviceName}@{appId} or {serviceName}@{appId}#{version}.');
-  if (/[\s$%^&+/\\]/.test(raw)) throw new ConfigCenterError(`dimensionsInfo '${raw}' contains a space or one of $%^&+/\\.`);
+  if (/[\s$%^&+/\\]/.test(raw)) throw new ConfigCenterError(`dimensionsInfo '${echo(raw)}' contains a space or one of $%^&+/\\.`);
   const m = /^([^@#]+)@([^@#]+)(?:#([^@#]+))?$/.exec(raw);
-  if (!m) throw new ConfigCenterError(`dimensionsInfo '${raw}' is not {serviceName}@{appId} or {serviceName}@{appId}#{version}.`);
+  if (!m) throw new ConfigCenterError(`dimensionsInfo '${echo(raw)}' is not {serviceName}@{appId} or {serviceName}@{appId}#{version}.`);
   const base = `${m[1]}@${m[2]}`;
   return m[3] === undefined ? { base } : { base, versioned: raw };
 }
@@ -66,18 +68,19 @@ export class ConfigCenter {
   /** §5.19: the items of the asked dimensions, filtered by a key regular expression, and their revision. */
   query(environment: ConfigEnvironment, dimensionsInfo: string | undefined, keyFilter?: string): ConfigAnswer {
     const dimension = parseDimension(dimensionsInfo);
-    let filter: RegExp | undefined;
+    let filter: ((key: string) => boolean) | undefined;
     if (keyFilter !== undefined && keyFilter !== '') {
       try {
-        filter = new RegExp(keyFilter);
-      } catch {
-        throw new ConfigCenterError(`keyFilter '${keyFilter}' is not a valid regular expression.`);
+        filter = compileKeyFilter(keyFilter);
+      } catch (err) {
+        if (err instanceof KeyFilterError) throw new ConfigCenterError(err.message);
+        throw err;
       }
     }
     const dimensions: Record<string, Record<string, string>> = {};
     for (const d of keysOf(dimension)) {
       const items = this.#store.get(storeKey(environment, d))?.items ?? new Map<string, string>();
-      dimensions[d] = Object.fromEntries([...items].filter(([k]) => !filter || filter.test(k)));
+      dimensions[d] = Object.fromEntries([...items].filter(([k]) => !filter || filter(k)));
     }
     return { dimensions, revision: this.#revision(environment, dimension) };
   }

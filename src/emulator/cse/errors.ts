@@ -2,6 +2,8 @@
  * Registry domain errors. The domain knows nothing of HTTP: it throws these with a code of
  * reference §8.3 (Table 8-3) and a detail; the routes turn them into error answers.
  */
+import { echo } from '../http/echo.js';
+
 export type RegistryErrorCode =
   | '400001'
   | '400010'
@@ -49,6 +51,5 @@ export function quotaExceeded(what: string, limit: number): RegistryError {
 
 function show(value: unknown): string {
   if (value === undefined || value === null) return '';
-  if (typeof value === 'string') return value;
-  return JSON.stringify(value);
+  return echo(typeof value === 'string' ? value : JSON.stringify(value));
 }

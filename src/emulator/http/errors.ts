@@ -4,6 +4,7 @@
  */
 import type { CasErrorBody } from '../../wire/cas.js';
 import type { CseErrorBody } from '../../wire/cse.js';
+import { clipDetail } from './echo.js';
 
 /** Which API a route belongs to decides the error format. */
 export type ApiKind = 'cas' | 'cse' | 'config' | 'iam' | 'control';
@@ -57,6 +58,7 @@ export type CasErrorCode = keyof typeof CAS_ERRORS;
 /** `detail` is appended to the reference's message so the caller learns which field and why. */
 export function casError(code: CasErrorCode, detail?: string): EmulatorHttpError {
   const [status, message] = CAS_ERRORS[code];
+  detail = detail && clipDetail(detail);
   const body: CasErrorBody = { error_code: code, error_msg: detail ? `${message} ${detail}` : message };
   return new EmulatorHttpError(status, body, body.error_msg);
 }
@@ -83,6 +85,7 @@ export type CseErrorCode = keyof typeof CSE_ERRORS;
 
 /** HTTP status is the code divided by 1000, as service-center does (registry-behaviour.md). */
 export function cseError(code: CseErrorCode, detail?: string): EmulatorHttpError {
+  detail = detail && clipDetail(detail);
   const body: CseErrorBody = { errorCode: code, errorMessage: CSE_ERRORS[code] };
   if (detail) body.detail = detail;
   return new EmulatorHttpError(Math.floor(Number(code) / 1000), body, detail ?? body.errorMessage);
@@ -101,18 +104,21 @@ export type ConfigErrorCode = keyof typeof CONFIG_ERRORS;
 
 export function configError(code: ConfigErrorCode, detail?: string): EmulatorHttpError {
   const [status, message] = CONFIG_ERRORS[code];
+  detail = detail && clipDetail(detail);
   const body: CasErrorBody = { error_code: code, error_msg: detail ? `${message} ${detail}` : message };
   return new EmulatorHttpError(status, body, body.error_msg);
 }
 
 /** IAM answers errors as {"error": {code, message, title}}. */
 export function iamError(status: number, message: string): EmulatorHttpError {
+  message = clipDetail(message);
   const title = status === 401 ? 'Unauthorized' : status === 400 ? 'Bad Request' : 'Error';
   return new EmulatorHttpError(status, { error: { code: status, message, title } }, message);
 }
 
 /** The emulator's own control API. */
 export function controlError(status: number, message: string): EmulatorHttpError {
+  message = clipDetail(message);
   return new EmulatorHttpError(status, { error: message }, message);
 }
 
@@ -121,6 +127,7 @@ export function controlError(status: number, message: string): EmulatorHttpError
  * in the format of the API the route belongs to.
  */
 export function failureFor(api: ApiKind, status: number, detail: string): EmulatorHttpError {
+  detail = clipDetail(detail);
   switch (api) {
     case 'cas':
       if (status === 401) {

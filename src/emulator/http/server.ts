@@ -8,6 +8,7 @@ import type { Project } from '../tenancy.js';
 import { EmulatorHttpError, failureFor, type ApiKind } from './errors.js';
 import type { EmuRequest, EmuResponse, HttpMethod, RouteDef, RouteTable } from './routes.js';
 import type { Fault } from '../../wire/emulator-control.js';
+import { ownOrigins, refuseControlRequest } from './control-guard.js';
 
 /** Request bodies above this are refused (service-center's general limit, registry-behaviour.md). */
 const MAX_BODY_BYTES = 2 * 1024 * 1024;
@@ -30,6 +31,8 @@ export class EmulatorServer implements RouteTable {
   readonly #router = FindMyWay({ ignoreTrailingSlash: true, caseSensitive: true, maxParamLength: 1000 });
   readonly #server: Server;
   readonly #sockets = new Set<Socket>();
+  /** Origins allowed on the control API; known once listening. */
+  #ownOrigins = new Set<string>();
 
   constructor(private readonly state: EmulatorState) {
     this.#server = createServer({ keepAlive: true }, (req, res) => {
@@ -56,7 +59,9 @@ export class EmulatorServer implements RouteTable {
       this.#server.listen(port, host, () => {
         this.#server.off('error', reject);
         const address = this.#server.address();
-        resolve(typeof address === 'object' && address ? address.port : port);
+        const bound = typeof address === 'object' && address ? address.port : port;
+        this.#ownOrigins = ownOrigins(`http://${host.includes(':') ? `[${host}]` : host}:${bound}`);
+        resolve(bound);
       });
     });
   }
@@ -87,6 +92,13 @@ export class EmulatorServer implements RouteTable {
       return this.#send(res, { status: err.status, body: err.body });
     }
     const { def } = matched;
+    if (api === 'control') {
+      const refused = refuseControlRequest(req, this.#ownOrigins);
+      if (refused) {
+        req.resume();
+        return this.#send(res, { status: refused.status, body: refused.body });
+      }
+    }
     const faults = this.state.faults.strike(api, method, def.path);
     const before = faults.filter((f) => (f.phase ?? 'before') === 'before');
     const after = faults.filter((f) => f.phase === 'after');

@@ -1,0 +1,35 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startStack, type TestStack } from '../support/gateway.js';
+
+/** Operation names are chosen by clients: as metric labels they must not grow /metrics for ever. */
+describe('bounded operation labels', () => {
+  let stack: TestStack;
+  beforeAll(async () => {
+    stack = await startStack({ env: { METRICS_MAX_OPERATIONS: '20' } });
+  });
+  afterAll(() => stack.stop());
+
+  const operationLabels = async () => {
+    const text = await (await fetch(new URL('/metrics', stack.gateway.url))).text();
+    return new Set([...text.matchAll(/^graphql_operations_total\{operation="([^"]*)"/gm)].map((m) => m[1]!));
+  };
+
+  it('should keep at most METRICS_MAX_OPERATIONS names and count the rest as other', async () => {
+    // 300 distinct names, 15 at a time.
+    for (let batch = 0; batch < 20; batch++) {
+      await Promise.all(Array.from({ length: 15 }, (_, i) => stack.gql(`query Op${batch * 15 + i} { runtimes { typeName } }`)));
+    }
+    const labels = await operationLabels();
+    expect(labels.size).toBeLessThanOrEqual(21);
+    expect(labels.has('other')).toBe(true);
+    expect(labels.has('Op0') || [...labels].some((l) => l.startsWith('Op'))).toBe(true);
+  });
+
+  it('should keep counting a name it already holds under its own label', async () => {
+    const before = await operationLabels();
+    const kept = [...before].find((l) => l.startsWith('Op'))!;
+    await stack.gql(`query ${kept} { runtimes { typeName } }`);
+    const text = await (await fetch(new URL('/metrics', stack.gateway.url))).text();
+    expect(text).toMatch(new RegExp(`graphql_operations_total\\{operation="${kept}",type="query",outcome="ok"\\} 2`));
+  });
+});
