@@ -1,12 +1,15 @@
 // @ts-check
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
+import graphqlPlugin from '@graphql-eslint/eslint-plugin';
+
+const codeFiles = ['**/*.{js,mjs,cjs,ts,mts,cts}'];
 
 export default tseslint.config(
   { ignores: ['node_modules/', 'src/generated/', 'bench/results/'] },
-  js.configs.recommended,
-  ...tseslint.configs.recommended,
+  { files: codeFiles, extends: [js.configs.recommended, ...tseslint.configs.recommended] },
   {
+    files: codeFiles,
     languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
     rules: {
       '@typescript-eslint/no-floating-promises': 'error',
@@ -19,4 +22,23 @@ export default tseslint.config(
   // Tests read loosely typed JSON answers; `any` there is what a JSON body is.
   { files: ['test/**/*.ts'], rules: { '@typescript-eslint/no-explicit-any': 'off' } },
   { files: ['eslint.config.js'], ...tseslint.configs.disableTypeChecked },
+  // The schema is the contract users read in GraphiQL: every element says what it is.
+  {
+    files: ['schema.graphql'],
+    languageOptions: { parser: graphqlPlugin.parser, parserOptions: { graphQLConfig: { schema: 'schema.graphql' } } },
+    plugins: { '@graphql-eslint': graphqlPlugin },
+    rules: {
+      '@graphql-eslint/require-description': [
+        'error',
+        {
+          types: true,
+          rootField: true,
+          FieldDefinition: true,
+          InputValueDefinition: true,
+          EnumValueDefinition: true,
+          DirectiveDefinition: true,
+        },
+      ],
+    },
+  },
 );

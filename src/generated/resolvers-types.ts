@@ -29,19 +29,27 @@ export type Application = Node & {
   components?: Maybe<ComponentConnection>;
   /** Common environment variables per environment (§4.3.8); all environments unless one is named. */
   configuration?: Maybe<Array<ApplicationConfiguration>>;
+  /** When the application was created. */
   createdAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Who created the application. */
   creator?: Maybe<Scalars['String']['output']>;
+  /** Description (at most 128 characters). */
   description?: Maybe<Scalars['String']['output']>;
+  /** Enterprise project ID. */
   enterpriseProjectId?: Maybe<Scalars['String']['output']>;
+  /** Global ID of the application. */
   id: Scalars['ID']['output'];
   /** Registry microservices whose appId is this application's name. */
   microservices?: Maybe<Array<Microservice>>;
+  /** Application name: 2-64 letters, digits, hyphens and underscores; it is also the registry `appId` of its microservices. */
   name: Scalars['String']['output'];
+  /** Tenant's project ID. */
   projectId?: Maybe<Scalars['String']['output']>;
   /** The upstream application ID. */
   rawId: Scalars['String']['output'];
   /** Whether the unified model is enabled. */
   unifiedModel?: Maybe<Scalars['String']['output']>;
+  /** When the application was last modified. */
   updatedAt?: Maybe<Scalars['DateTime']['output']>;
 };
 
@@ -64,36 +72,50 @@ export type ApplicationConfiguration = {
   __typename?: 'ApplicationConfiguration';
   /** Environment variables inherited by the application's components. */
   env: Array<EnvVar>;
+  /** The environment this configuration applies in. */
   environment?: Maybe<Environment>;
+  /** The upstream ID of that environment. */
   environmentRawId: Scalars['String']['output'];
 };
 
+/** A page of applications. */
 export type ApplicationConnection = {
   __typename?: 'ApplicationConnection';
+  /** The applications of this page with their cursors. */
   edges: Array<ApplicationEdge>;
+  /** The applications of this page. */
   nodes: Array<Application>;
+  /** Where this page stands, for paging on. */
   pageInfo: PageInfo;
+  /** Number of applications in all pages. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** An application in a page, with its cursor. */
 export type ApplicationEdge = {
   __typename?: 'ApplicationEdge';
+  /** Pass as `after` to start the next page after this item. */
   cursor: Scalars['String']['output'];
+  /** The application. */
   node: Application;
 };
 
 /** An artifact of an instance (Table 4-154). */
 export type Artifact = {
   __typename?: 'Artifact';
+  /** Authentication mode: iam (default) or none. */
   auth?: Maybe<Scalars['String']['output']>;
   /** Component name, or the container name for Docker. */
   name: Scalars['String']['output'];
+  /** Property information (e.g. OBS endpoint, bucket and key). */
   properties?: Maybe<Scalars['JSON']['output']>;
   /** swr, devcloud or obs. */
   storage: Scalars['String']['output'];
   /** package (VM) or image (container). */
   type: Scalars['String']['output'];
+  /** Software package or image address. */
   url: Scalars['String']['output'];
+  /** Version number. */
   version?: Maybe<Scalars['String']['output']>;
 };
 
@@ -103,12 +125,15 @@ export type ArtifactInput = {
   auth?: InputMaybe<Scalars['String']['input']>;
   /** Component name, or container name for Docker. */
   name: Scalars['String']['input'];
+  /** Property information: a map of strings. */
   properties?: InputMaybe<Scalars['JSON']['input']>;
   /** swr, devcloud or obs. */
   storage: Scalars['String']['input'];
   /** package (VM) or image (container). */
   type: Scalars['String']['input'];
+  /** Software package or image address. */
   url: Scalars['String']['input'];
+  /** Version number. */
   version?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -123,6 +148,7 @@ export type ArtifactSource = {
   storage: Scalars['String']['output'];
   /** Type: package. */
   type: Scalars['String']['output'];
+  /** Software package address. */
   url: Scalars['String']['output'];
 };
 
@@ -130,9 +156,13 @@ export type ArtifactSource = {
 export type ArtifactSourceInput = {
   /** iam (default) or none. */
   auth?: InputMaybe<Scalars['String']['input']>;
+  /** OBS bucket. */
   bucket?: InputMaybe<Scalars['String']['input']>;
+  /** OBS endpoint. */
   endpoint?: InputMaybe<Scalars['String']['input']>;
+  /** Object key in the bucket. */
   key?: InputMaybe<Scalars['String']['input']>;
+  /** Software package address. */
   url: Scalars['String']['input'];
 };
 
@@ -145,28 +175,38 @@ export type CodeSource = {
   repoRef?: Maybe<Scalars['String']['output']>;
   /** GitHub, GitLab, Gitee or Bitbucket. */
   repoType: Scalars['String']['output'];
+  /** Repository URL. */
   repoUrl: Scalars['String']['output'];
 };
 
 /** Source code in a repository. */
 export type CodeSourceInput = {
+  /** Name of the repository authorization to use. */
   repoAuth: Scalars['String']['input'];
   /** Default master. */
   repoRef?: InputMaybe<Scalars['String']['input']>;
   /** GitHub, GitLab, Gitee or Bitbucket. */
   repoType: Scalars['String']['input'];
+  /** Repository URL. */
   repoUrl: Scalars['String']['input'];
 };
 
 /** A service feature of an application, as code or a software package, deployable on its own (§4.4). */
 export type Component = Node & {
   __typename?: 'Component';
+  /** The application the component belongs to. */
   application?: Maybe<Application>;
+  /** How the component is built, when it is built from source. */
   build?: Maybe<ComponentBuild>;
+  /** Component type. */
   category?: Maybe<ComponentCategory>;
+  /** When the component was created. */
   createdAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Who created the component. */
   creator?: Maybe<Scalars['String']['output']>;
+  /** Description (at most 128 characters). */
   description?: Maybe<Scalars['String']['output']>;
+  /** Global ID of the component. */
   id: Scalars['ID']['output'];
   /**
    * Instances of the component (§4.5.2). With `environmentId`, only those deployed in that environment;
@@ -177,9 +217,11 @@ export type Component = Node & {
   microservice?: Maybe<Microservice>;
   /** Every registry microservice version of this component. */
   microservices?: Maybe<Array<Microservice>>;
+  /** Component name: 2-64 letters, digits, hyphens and underscores; it is also the registry `serviceName` of its microservice. */
   name: Scalars['String']['output'];
   /** Pipeline IDs (at most 10). */
   pipelineIds?: Maybe<Array<Scalars['String']['output']>>;
+  /** Tenant's project ID. */
   projectId?: Maybe<Scalars['String']['output']>;
   /** The upstream component ID. */
   rawId: Scalars['String']['output'];
@@ -187,9 +229,11 @@ export type Component = Node & {
   runtime: Scalars['String']['output'];
   /** Source of the code or software package. */
   source?: Maybe<ComponentSource>;
+  /** Whether the component is normal or being deleted. */
   status?: Maybe<ComponentStatus>;
   /** Sub-type: Web; Java Chassis, Go Chassis, Mesher, Spring Cloud, Dubbo; or empty. */
   subCategory?: Maybe<Scalars['String']['output']>;
+  /** When the component was last modified. */
   updatedAt?: Maybe<Scalars['DateTime']['output']>;
 };
 
@@ -205,6 +249,7 @@ export type ComponentInstancesArgs = {
 /** Component build (Table 4-89). */
 export type ComponentBuild = {
   __typename?: 'ComponentBuild';
+  /** Build ID. */
   id?: Maybe<Scalars['String']['output']>;
   /** build_cmd, dockerfile_path, artifact_namespace, cluster_id, node_label_selector, … */
   parameters?: Maybe<Scalars['JSON']['output']>;
@@ -212,21 +257,32 @@ export type ComponentBuild = {
 
 /** Application component type (§4.4.1). */
 export type ComponentCategory =
+  /** Any other component (no sub-category). */
   | 'COMMON'
+  /** A microservice (Java Chassis, Go Chassis, Mesher, Spring Cloud or Dubbo). */
   | 'MICROSERVICE'
+  /** A web application (sub-category Web). */
   | 'WEBAPP';
 
+/** A page of components. */
 export type ComponentConnection = {
   __typename?: 'ComponentConnection';
+  /** The components of this page with their cursors. */
   edges: Array<ComponentEdge>;
+  /** The components of this page. */
   nodes: Array<Component>;
+  /** Where this page stands, for paging on. */
   pageInfo: PageInfo;
+  /** Number of components in all pages. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** A component in a page, with its cursor. */
 export type ComponentEdge = {
   __typename?: 'ComponentEdge';
+  /** Pass as `after` to start the next page after this item. */
   cursor: Scalars['String']['output'];
+  /** The component. */
   node: Component;
 };
 
@@ -235,18 +291,25 @@ export type ComponentInstance = Node & {
   __typename?: 'ComponentInstance';
   /** Artifacts by component or container name. */
   artifacts: Array<Artifact>;
+  /** The component this is an instance of. */
   component?: Maybe<Component>;
   /** Environment variables, storage, strategy, lifecycle, scheduler and probes. */
   configuration?: Maybe<InstanceConfiguration>;
+  /** When the instance was created. */
   createdAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Who created the instance. */
   creator?: Maybe<Scalars['String']['output']>;
+  /** Description (at most 128 characters). */
   description?: Maybe<Scalars['String']['output']>;
+  /** The environment the instance is deployed in. */
   environment?: Maybe<Environment>;
+  /** Addresses the instance is reached at from outside. */
   externalAccesses: Array<ExternalAccess>;
   /** The flavor, from the catalogue or read from a custom flavor ID. */
   flavor?: Maybe<Flavor>;
   /** Resource flavor ID, a known one or CUSTOM-xxG:xxC-xxC:xxGi-xxGi. */
   flavorId?: Maybe<Scalars['String']['output']>;
+  /** Global ID of the instance. */
   id: Scalars['ID']['output'];
   /** The latest job run on this instance. */
   lastJob?: Maybe<Job>;
@@ -254,6 +317,7 @@ export type ComponentInstance = Node & {
   microserviceInstances?: Maybe<Array<MicroserviceInstance>>;
   /** 2-63 characters: lowercase letters, digits and hyphens. */
   name: Scalars['String']['output'];
+  /** Whether it runs on containers (CCE) or virtual machines (VMAPP). */
   platformType?: Maybe<PlatformType>;
   /** The upstream instance ID. */
   rawId: Scalars['String']['output'];
@@ -261,7 +325,9 @@ export type ComponentInstance = Node & {
   referResources?: Maybe<Array<ReferResource>>;
   /** Versions this instance has had, for rollback (§4.5.7). */
   snapshots?: Maybe<SnapshotConnection>;
+  /** Status, replicas and last job. */
   status: InstanceStatusDetail;
+  /** When the instance was last modified. */
   updatedAt?: Maybe<Scalars['DateTime']['output']>;
   /** Component version. */
   version: Scalars['String']['output'];
@@ -275,17 +341,25 @@ export type ComponentInstanceSnapshotsArgs = {
   orderBy?: InputMaybe<InstanceOrder>;
 };
 
+/** A page of component instances. */
 export type ComponentInstanceConnection = {
   __typename?: 'ComponentInstanceConnection';
+  /** The instances of this page with their cursors. */
   edges: Array<ComponentInstanceEdge>;
+  /** The instances of this page. */
   nodes: Array<ComponentInstance>;
+  /** Where this page stands, for paging on. */
   pageInfo: PageInfo;
+  /** Number of instances in all pages. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** A component instance in a page, with its cursor. */
 export type ComponentInstanceEdge = {
   __typename?: 'ComponentInstanceEdge';
+  /** Pass as `after` to start the next page after this item. */
   cursor: Scalars['String']['output'];
+  /** The instance. */
   node: ComponentInstance;
 };
 
@@ -305,56 +379,75 @@ export type ComponentSource = ArtifactSource | CodeSource;
 
 /** Where a component comes from: give exactly one of `code` and `artifact`. */
 export type ComponentSourceInput = {
+  /** A software package in OBS. */
   artifact?: InputMaybe<ArtifactSourceInput>;
+  /** Source code in a repository. */
   code?: InputMaybe<CodeSourceInput>;
 };
 
 /** Component status (Table 4-84): 0 normal, 1 being deleted. */
 export type ComponentStatus =
+  /** Being deleted (upstream status 1). */
   | 'DELETING'
+  /** Normal (upstream status 0). */
   | 'NORMAL';
 
+/** The configuration items of one dimension. */
 export type ConfigurationDimension = {
   __typename?: 'ConfigurationDimension';
   /** service@app or service@app#version. */
   dimension: Scalars['String']['output'];
+  /** Its key-value items. */
   items: Array<ConfigurationItem>;
 };
 
+/** A key-value configuration item. */
 export type ConfigurationItem = {
   __typename?: 'ConfigurationItem';
+  /** Item key. */
   key: Scalars['String']['output'];
+  /** Item value. */
   value: Scalars['String']['output'];
 };
 
 /** Configuration items per dimension (service@app, service@app#version). */
 export type ConfigurationItems = {
   __typename?: 'ConfigurationItems';
+  /** Items of each dimension. */
   dimensions: Array<ConfigurationDimension>;
+  /** Config center revision of this answer. */
   revision?: Maybe<Scalars['String']['output']>;
 };
 
 /** Config center query (§5.19). */
 export type ConfigurationItemsInput = {
+  /** Application ID. */
   appId: Scalars['String']['input'];
+  /** Registry environment. */
   environment?: InputMaybe<RegistryEnvironment>;
   /** A regular expression over keys. */
   keyFilter?: InputMaybe<Scalars['String']['input']>;
+  /** Microservice name. */
   serviceName: Scalars['String']['input'];
+  /** Microservice version, to include the version's own dimension. */
   version?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** A new application (§4.3.1). */
 export type CreateApplicationInput = {
   /** At most 128 characters. */
   description?: InputMaybe<Scalars['String']['input']>;
+  /** Enterprise project ID. */
   enterpriseProjectId?: InputMaybe<Scalars['String']['input']>;
   /** 2-64 letters, digits, hyphens and underscores, starting with a letter and ending with a letter or digit. */
   name: Scalars['String']['input'];
 };
 
+/** A new component (§4.4.1). */
 export type CreateComponentInput = {
   /** Build parameters: build_cmd, dockerfile_path, artifact_namespace, cluster_id, node_label_selector. */
   buildParameters?: InputMaybe<Scalars['JSON']['input']>;
+  /** Component type. */
   category: ComponentCategory;
   /** At most 128 characters. */
   description?: InputMaybe<Scalars['String']['input']>;
@@ -362,11 +455,13 @@ export type CreateComponentInput = {
   name: Scalars['String']['input'];
   /** A runtime's typeName (Query.runtimes). */
   runtime: Scalars['String']['input'];
+  /** Where its code or package comes from. */
   source?: InputMaybe<ComponentSourceInput>;
   /** Web for WEBAPP; Java Chassis, Go Chassis, Mesher, Spring Cloud or Dubbo for MICROSERVICE; none for COMMON. */
   subCategory?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** A new environment (§4.2.1). */
 export type CreateEnvironmentInput = {
   /** At most 64 characters. */
   alias?: InputMaybe<Scalars['String']['input']>;
@@ -374,30 +469,49 @@ export type CreateEnvironmentInput = {
   baseResources: Array<EnvironmentResourceInput>;
   /** At most 128 characters. */
   description?: InputMaybe<Scalars['String']['input']>;
+  /** Enterprise project ID. */
   enterpriseProjectId?: InputMaybe<Scalars['String']['input']>;
   /** 2-64 letters, digits, hyphens and underscores, starting with a letter and ending with a letter or digit. */
   name: Scalars['String']['input'];
+  /** Optional resources: dcs, elb, cse and other services. */
   optionalResources?: InputMaybe<Array<EnvironmentResourceInput>>;
+  /** ID of the VPC the resources are in. */
   vpcId: Scalars['String']['input'];
 };
 
+/** A registry microservice to create (§5.4, Table 6-10). */
 export type CreateMicroserviceInput = {
+  /** Alias (1-128 characters). */
   alias?: InputMaybe<Scalars['String']['input']>;
+  /** Application ID: 1-160 letters, digits, underscores, hyphens and dots. */
   appId: Scalars['String']['input'];
+  /** Description (at most 256 characters). */
   description?: InputMaybe<Scalars['String']['input']>;
+  /** Registry environment; default DEVELOPMENT. */
   environment?: InputMaybe<RegistryEnvironment>;
+  /** Development framework name. */
   frameworkName?: InputMaybe<Scalars['String']['input']>;
+  /** Development framework version. */
   frameworkVersion?: InputMaybe<Scalars['String']['input']>;
+  /** Instances to register with it. */
   instances?: InputMaybe<Array<RegisterInstanceInput>>;
+  /** Microservice tier. */
   level?: InputMaybe<MicroserviceLevel>;
+  /** Extended attributes: a map of strings. */
   properties?: InputMaybe<Scalars['JSON']['input']>;
+  /** SDK, PLATFORM, SIDECAR or UNKNOWN. */
   registerBy?: InputMaybe<Scalars['String']['input']>;
+  /** Blacklist and whitelist rules. */
   rules?: InputMaybe<Array<RuleInput>>;
+  /** IDs of the schemas the service declares (at most 100). */
   schemaIds?: InputMaybe<Array<Scalars['String']['input']>>;
   /** Optional: the registry generates one. */
   serviceId?: InputMaybe<Scalars['String']['input']>;
+  /** Microservice name, unique in the application: 1-128 letters, digits, underscores, hyphens and dots. */
   serviceName: Scalars['String']['input'];
+  /** Initial status; default UP. */
   status?: InputMaybe<MicroserviceStatus>;
+  /** Tags: a map of strings. */
   tags?: InputMaybe<Scalars['JSON']['input']>;
   /** 1 to 4 dot-separated numbers. */
   version: Scalars['String']['input'];
@@ -406,24 +520,34 @@ export type CreateMicroserviceInput = {
 /** Data center of a registry instance (Table 6-17). */
 export type DataCenter = {
   __typename?: 'DataCenter';
+  /** Availability zone. */
   availableZone?: Maybe<Scalars['String']['output']>;
+  /** Region name. */
   name?: Maybe<Scalars['String']['output']>;
+  /** Region. */
   region?: Maybe<Scalars['String']['output']>;
 };
 
+/** Where a registry instance runs (Table 6-17). */
 export type DataCenterInput = {
+  /** Availability zone. */
   availableZone: Scalars['String']['input'];
+  /** Region name. */
   name: Scalars['String']['input'];
+  /** Region. */
   region: Scalars['String']['input'];
 };
 
 /** The outcome of one microservice of a batch delete. */
 export type DeleteMicroserviceResult = {
   __typename?: 'DeleteMicroserviceResult';
+  /** Whether it was deleted. */
   deleted: Scalars['Boolean']['output'];
   /** Why it was not deleted. */
   error?: Maybe<Scalars['String']['output']>;
+  /** Global ID of the microservice. */
   id: Scalars['ID']['output'];
+  /** Its upstream serviceId. */
   rawId: Scalars['String']['output'];
 };
 
@@ -434,26 +558,37 @@ export type DeletePayload = {
   deletedId: Scalars['ID']['output'];
 };
 
+/** A consumer and the providers it depends on (§5.8). */
 export type DependencyInput = {
+  /** The consumer. */
   consumer: DependencyServiceInput;
+  /** Its providers, replacing those it had. */
   providers: Array<DependencyServiceInput>;
 };
 
 /** A service in a dependency: a consumer (exact version) or a provider (version rule; serviceName * for every service). */
 export type DependencyServiceInput = {
+  /** Application ID. */
   appId?: InputMaybe<Scalars['String']['input']>;
+  /** Registry environment. */
   environment?: InputMaybe<RegistryEnvironment>;
+  /** Microservice name (* for every service, as a provider). */
   serviceName: Scalars['String']['input'];
+  /** Exact version for a consumer; version rule for a provider. */
   version?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** A deployment of a component (§4.5.1). */
 export type DeployComponentInput = {
   /** At least one. */
   artifacts: Array<ArtifactInput>;
+  /** Environment variables, storage, strategy, lifecycle, scheduler and probes. */
   configuration?: InputMaybe<InstanceConfigurationInput>;
   /** At most 128 characters. */
   description?: InputMaybe<Scalars['String']['input']>;
+  /** Global ID of the environment to deploy in. */
   environmentId: Scalars['ID']['input'];
+  /** Addresses to reach it at from outside. */
   externalAccesses?: InputMaybe<Array<ExternalAccessInput>>;
   /** A flavorId from Query.flavors, or CUSTOM-xxG:xxC-xxC:xxGi-xxGi. */
   flavorId: Scalars['String']['input'];
@@ -472,7 +607,9 @@ export type EnvVar = {
   __typename?: 'EnvVar';
   /** Set by the platform, not by the user. */
   internal?: Maybe<Scalars['Boolean']['output']>;
+  /** Variable name. */
   name: Scalars['String']['output'];
+  /** Variable value. */
   value: Scalars['String']['output'];
 };
 
@@ -480,12 +617,14 @@ export type EnvVar = {
 export type EnvVarInput = {
   /** 1-64 letters, digits, underscores, hyphens and dots, not starting with a digit. */
   name: Scalars['String']['input'];
+  /** Variable value. */
   value: Scalars['String']['input'];
 };
 
 /** A collection of compute, storage and network resources for deploying and running applications (§4.2). */
 export type Environment = Node & {
   __typename?: 'Environment';
+  /** Alias shown beside the name (at most 64 characters). */
   alias?: Maybe<Scalars['String']['output']>;
   /**
    * Applications that have at least one component instance deployed in this environment.
@@ -496,10 +635,15 @@ export type Environment = Node & {
   baseResources: Array<EnvironmentResource>;
   /** Billing mode (fixed value: provided). */
   chargeMode?: Maybe<Scalars['String']['output']>;
+  /** When the environment was created. */
   createdAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Who created the environment. */
   creator?: Maybe<Scalars['String']['output']>;
+  /** Description (at most 128 characters). */
   description?: Maybe<Scalars['String']['output']>;
+  /** Enterprise project ID. */
   enterpriseProjectId?: Maybe<Scalars['String']['output']>;
+  /** Global ID of the environment. */
   id: Scalars['ID']['output'];
   /** Component instances deployed in this environment, across all applications. */
   instances?: Maybe<ComponentInstanceConnection>;
@@ -507,10 +651,13 @@ export type Environment = Node & {
   name: Scalars['String']['output'];
   /** Optional resources: dcs, elb, cse and other services. */
   optionalResources: Array<EnvironmentResource>;
+  /** Tenant's project ID. */
   projectId?: Maybe<Scalars['String']['output']>;
   /** The upstream environment ID. */
   rawId: Scalars['String']['output'];
+  /** When the environment was last modified. */
   updatedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** ID of the VPC the environment's resources are in. */
   vpcId?: Maybe<Scalars['String']['output']>;
 };
 
@@ -529,24 +676,34 @@ export type EnvironmentInstancesArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** A page of environments. */
 export type EnvironmentConnection = {
   __typename?: 'EnvironmentConnection';
+  /** The environments of this page with their cursors. */
   edges: Array<EnvironmentEdge>;
+  /** The environments of this page. */
   nodes: Array<Environment>;
+  /** Where this page stands, for paging on. */
   pageInfo: PageInfo;
+  /** Number of environments in all pages. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** An environment in a page, with its cursor. */
 export type EnvironmentEdge = {
   __typename?: 'EnvironmentEdge';
+  /** Pass as `after` to start the next page after this item. */
   cursor: Scalars['String']['output'];
+  /** The environment. */
   node: Environment;
 };
 
 /** A resource of an environment (Table 4-13). */
 export type EnvironmentResource = {
   __typename?: 'EnvironmentResource';
+  /** Resource ID, e.g. the CCE cluster ID or the ECS ID. */
   id: Scalars['String']['output'];
+  /** Resource name. */
   name?: Maybe<Scalars['String']['output']>;
   /** Basic: cce, ecs. Optional: dcs, elb, cse and other services. */
   type: Scalars['String']['output'];
@@ -554,7 +711,9 @@ export type EnvironmentResource = {
 
 /** A resource of an environment. */
 export type EnvironmentResourceInput = {
+  /** Resource ID, e.g. the CCE cluster ID or the ECS ID. */
   id: Scalars['String']['input'];
+  /** Resource name. */
   name?: InputMaybe<Scalars['String']['input']>;
   /** Basic: cce or ecs. Optional: dcs, elb, cse and other services. */
   type: Scalars['String']['input'];
@@ -562,25 +721,36 @@ export type EnvironmentResourceInput = {
 
 /** A resource to remove from an environment. */
 export type EnvironmentResourceRefInput = {
+  /** Resource ID. */
   id: Scalars['String']['input'];
+  /** Resource type, as the environment lists it. */
   type: Scalars['String']['input'];
 };
 
 /** External access of an instance (Table 4-155). */
 export type ExternalAccess = {
   __typename?: 'ExternalAccess';
+  /** Access address. */
   address?: Maybe<Scalars['String']['output']>;
+  /** When the access was created. */
   createdAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Port the component's process listens on. */
   forwardPort?: Maybe<Scalars['Int']['output']>;
+  /** Protocol, http or https. */
   protocol?: Maybe<Scalars['String']['output']>;
+  /** Access status. */
   status?: Maybe<Scalars['String']['output']>;
+  /** Access type. */
   type?: Maybe<Scalars['String']['output']>;
+  /** When the access was last modified. */
   updatedAt?: Maybe<Scalars['DateTime']['output']>;
 };
 
 /** External access of an instance. */
 export type ExternalAccessInput = {
+  /** Access address. */
   address?: InputMaybe<Scalars['String']['input']>;
+  /** Port the component's process listens on. */
   forwardPort?: InputMaybe<Scalars['Int']['input']>;
   /** http or https. */
   protocol?: InputMaybe<Scalars['String']['input']>;
@@ -588,8 +758,11 @@ export type ExternalAccessInput = {
 
 /** Registry find parameters (§5.18). */
 export type FindInstancesInput = {
+  /** Application ID of the provider. */
   appId: Scalars['String']['input'];
+  /** Registry environment of the provider; default DEVELOPMENT. */
   environment?: InputMaybe<RegistryEnvironment>;
+  /** Microservice name of the provider. */
   serviceName: Scalars['String']['input'];
   /** Service tags that must be present. */
   tags?: InputMaybe<Array<Scalars['String']['input']>>;
@@ -600,7 +773,9 @@ export type FindInstancesInput = {
 /** Instances found, and the registry revision of the result. */
 export type FindInstancesResult = {
   __typename?: 'FindInstancesResult';
+  /** The instances found. */
   instances: Array<MicroserviceInstance>;
+  /** Registry revision of this answer (changes whenever the instances do). */
   revision?: Maybe<Scalars['String']['output']>;
 };
 
@@ -611,6 +786,7 @@ export type Flavor = {
   custom: Scalars['Boolean']['output'];
   /** Flavor ID, used as an instance's `flavorId`. */
   flavorId: Scalars['String']['output'];
+  /** Flavor label, e.g. to show in a picker. */
   label?: Maybe<Scalars['String']['output']>;
   /** Memory limit. */
   memorySize?: Maybe<Scalars['String']['output']>;
@@ -620,13 +796,16 @@ export type Flavor = {
   numCpu?: Maybe<Scalars['String']['output']>;
   /** Initial CPU value. */
   numCpuInit?: Maybe<Scalars['String']['output']>;
+  /** Storage size. */
   storageSize?: Maybe<Scalars['String']['output']>;
 };
 
 /** Development framework of a microservice (Table 6-12). */
 export type Framework = {
   __typename?: 'Framework';
+  /** Framework name, e.g. servicecomb-java-chassis. */
   name?: Maybe<Scalars['String']['output']>;
+  /** Framework version. */
   version?: Maybe<Scalars['String']['output']>;
 };
 
@@ -637,6 +816,7 @@ export type HealthCheck = {
   interval?: Maybe<Scalars['Int']['output']>;
   /** push or pull. */
   mode?: Maybe<Scalars['String']['output']>;
+  /** Port the registry connects to in pull mode. */
   port?: Maybe<Scalars['Int']['output']>;
   /** Retry times. */
   times?: Maybe<Scalars['Int']['output']>;
@@ -648,18 +828,24 @@ export type HealthCheckInput = {
   interval: Scalars['Int']['input'];
   /** push or pull. */
   mode: Scalars['String']['input'];
+  /** Port the registry connects to; required in pull mode. */
   port?: InputMaybe<Scalars['Int']['input']>;
+  /** Retry times before the instance counts as lost. */
   times: Scalars['Int']['input'];
 };
 
 /** Instance configuration (Table 4-129). */
 export type InstanceConfiguration = {
   __typename?: 'InstanceConfiguration';
+  /** Environment variables of the instance (Table 4-130). */
   env: Array<EnvVar>;
+  /** Lifecycle: start and post-start/pre-stop commands (Table 4-133). */
   lifecycle?: Maybe<Scalars['JSON']['output']>;
+  /** Health checks: liveness and readiness probes (Table 4-135). */
   probes?: Maybe<Scalars['JSON']['output']>;
   /** The whole configuration object as the upstream returns it. */
   raw: Scalars['JSON']['output'];
+  /** Scheduling policy: affinity and anti-affinity (Table 4-134). */
   scheduler?: Maybe<Scalars['JSON']['output']>;
   /** Data storage: HostPath, EmptyDir, ConfigMap, Secret or PersistentVolumeClaim mounts. */
   storage?: Maybe<Scalars['JSON']['output']>;
@@ -669,9 +855,13 @@ export type InstanceConfiguration = {
 
 /** Instance configuration (Table 4-129). */
 export type InstanceConfigurationInput = {
+  /** Environment variables. */
   env?: InputMaybe<Array<EnvVarInput>>;
+  /** Lifecycle commands (Table 4-133). */
   lifecycle?: InputMaybe<Scalars['JSON']['input']>;
+  /** Health checks (Table 4-135). */
   probes?: InputMaybe<Scalars['JSON']['input']>;
+  /** Scheduling policy (Table 4-134). */
   scheduler?: InputMaybe<Scalars['JSON']['input']>;
   /** Data storage mounts (Table 4-131). */
   storage?: InputMaybe<Scalars['JSON']['input']>;
@@ -681,33 +871,54 @@ export type InstanceConfigurationInput = {
 
 /** Sort order of component instances. */
 export type InstanceOrder = {
+  /** Which way to sort. */
   direction?: OrderDirection;
+  /** What to sort by. */
   field?: InstanceOrderField;
 };
 
 /** Sort field of component instances (§4.5.2 also allows `version`). */
 export type InstanceOrderField =
+  /** By creation time (`create_time`). */
   | 'CREATE_TIME'
+  /** By instance name. */
   | 'NAME'
+  /** By last modification time (`update_time`). */
   | 'UPDATE_TIME'
+  /** By component version. */
   | 'VERSION';
 
 /** Component instance status (status_detail.status). */
 export type InstanceStatus =
+  /** Deleted. */
   | 'DELETED'
+  /** Being deleted. */
   | 'DELETING'
+  /** Out of service. */
   | 'DOWN'
+  /** The last job failed. */
   | 'FAILED'
+  /** Being created: its deploy job runs. */
   | 'INITIALIZING'
+  /** Some replicas failed. */
   | 'PARTIALLY_FAILED'
+  /** Waiting for resources. */
   | 'PENDING'
+  /** Reserved. */
   | 'RESERVED'
+  /** Being restarted. */
   | 'RESTARTING'
+  /** Running. */
   | 'RUNNING'
+  /** Being started. */
   | 'STARTING'
+  /** Stopped: no replica runs. */
   | 'STOPPED'
+  /** Being stopped. */
   | 'STOPPING'
+  /** A status the reference does not list, or none. */
   | 'UNKNOWN'
+  /** Being upgraded or modified. */
   | 'UPGRADING';
 
 /** Status details of an instance (Table 4-156). */
@@ -715,109 +926,190 @@ export type InstanceStatusDetail = {
   __typename?: 'InstanceStatusDetail';
   /** Number of normal replicas. */
   availableReplica?: Maybe<Scalars['Int']['output']>;
+  /** Enterprise project ID. */
   enterpriseProjectId?: Maybe<Scalars['String']['output']>;
   /** Failure description. */
   failDetail?: Maybe<Scalars['String']['output']>;
+  /** Upstream ID of the latest job (JOB…). */
   lastJobId?: Maybe<Scalars['String']['output']>;
+  /** Status of the latest job. */
   lastJobStatus?: Maybe<JobStatus>;
   /** Number of replicas. */
   replica?: Maybe<Scalars['Int']['output']>;
+  /** Instance status. */
   status?: Maybe<InstanceStatus>;
 };
 
 /** A deployment job: the long work behind an instance create, modify, action or delete (§4.6). */
 export type Job = Node & {
   __typename?: 'Job';
+  /** Creator's ID. */
   createdBy?: Maybe<Scalars['String']['output']>;
+  /** Job description. */
   description?: Maybe<Scalars['String']['output']>;
   /** The message of the first failed task, if any. */
   failure?: Maybe<TaskMessage>;
+  /** Global ID of the job. */
   id: Scalars['ID']['output'];
   /** The component instance the job works on (raw ID). */
   instanceRawId?: Maybe<Scalars['String']['output']>;
   /** True once the job reached SUCCEEDED, FAILED, CANCELLED, PARTIALLY_FAILED or ROLLBACKED. */
   isFinished: Scalars['Boolean']['output'];
+  /** Job name, e.g. provision/provMain. */
   name?: Maybe<Scalars['String']['output']>;
+  /** Order ID, when the job belongs to an order. */
   orderId?: Maybe<Scalars['String']['output']>;
   /** Share of the job's known tasks that are finished, from 0 to 1; 1 once the job is finished. */
   progress: Scalars['Float']['output'];
+  /** Tenant's project ID. */
   projectId?: Maybe<Scalars['String']['output']>;
   /** The upstream job ID (JOB…). */
   rawId: Scalars['String']['output'];
+  /** Execution status. */
   status: JobStatus;
+  /** Number of tasks the job has (`task_count`). */
   taskCount: Scalars['Int']['output'];
   /** Tasks in index order. */
   tasks: Array<JobTask>;
+  /** Job type. */
   type?: Maybe<JobType>;
 };
 
+/**
+ * A stage of a job. The reference's §4.6.1 example names stages with echo tasks (SEPARATOR_PREPARE_RESOURCES,
+ * SEPARATOR_BUILDING) followed by their steps, whose names (TN00091, TN00094, TN00097) it does not explain:
+ * a step is described by the stage it is in.
+ */
+export type JobStage =
+  /** Building the component from source (SEPARATOR_BUILDING). */
+  | 'BUILDING'
+  /** Deploying the instance and its replicas (SEPARATOR_DEPLOYING). */
+  | 'DEPLOYING'
+  /** A stage whose separator this gateway does not know; `JobTask.description` shows its name. */
+  | 'OTHER'
+  /** Preparing resources (SEPARATOR_PREPARE_RESOURCES). */
+  | 'PREPARE_RESOURCES'
+  /** Restarting the instance's replicas (SEPARATOR_RESTARTING). */
+  | 'RESTARTING'
+  /** Rolling back to an earlier version (SEPARATOR_ROLLBACK). */
+  | 'ROLLBACK'
+  /** Starting the instance's replicas (SEPARATOR_STARTING). */
+  | 'STARTING'
+  /** Stopping the instance's replicas (SEPARATOR_STOPPING). */
+  | 'STOPPING'
+  /** Upgrading the instance replica by replica (SEPARATOR_UPGRADING). */
+  | 'UPGRADING';
+
 /** Job execution status (Table 4-189). */
 export type JobStatus =
+  /** Cancelled (finished). */
   | 'CANCELLED'
+  /** Failed (finished); `Job.failure` says why. */
   | 'FAILED'
+  /** Some tasks failed (finished). */
   | 'PARTIALLY_FAILED'
+  /** Rolled back (finished). */
   | 'ROLLBACKED'
+  /** Rolling back after a failure. */
   | 'ROLLBACKING'
+  /** Running its tasks. */
   | 'RUNNING'
+  /** Scheduled, not yet running. */
   | 'SCHEDULED'
+  /** Submitted, not yet scheduled. */
   | 'SUBMITTED'
+  /** Succeeded (finished). */
   | 'SUCCEEDED'
+  /** A status the reference does not list. */
   | 'UNKNOWN';
 
 /** A step of a job (Table 4-190). */
 export type JobTask = {
   __typename?: 'JobTask';
+  /** When the task was created. */
   createdAt?: Maybe<Scalars['DateTime']['output']>;
+  /** What the task is, in words: "Stage: Building" for a stage separator, "Building: step TN00094 (restful)" for a step of a stage. */
+  description: Scalars['String']['output'];
+  /** Position of the task in the job, from 1. */
   index: Scalars['Int']['output'];
+  /** True for a stage separator: an echo task named SEPARATOR_… that opens a stage and does no work itself (§4.6.1 example). */
+  isStageSeparator: Scalars['Boolean']['output'];
+  /** When the task last reported progress. */
   lastHealthCheck?: Maybe<Scalars['DateTime']['output']>;
   /** MESSAGES read as {Message, Detail} when it is such JSON. */
   message?: Maybe<TaskMessage>;
   /** The upstream MESSAGES text. */
   messages?: Maybe<Scalars['String']['output']>;
+  /** The upstream task name as is (`TASK_NAME`), e.g. SEPARATOR_BUILDING or TN00094; `description` says it in words. */
   name: Scalars['String']['output'];
+  /** ID of the worker that runs the task. */
   ownerId?: Maybe<Scalars['String']['output']>;
   /** The upstream task ID. */
   rawId: Scalars['String']['output'];
+  /** The stage the task belongs to: the one opened by the nearest separator at or before it; null before the first separator. */
+  stage?: Maybe<JobStage>;
+  /** Task status. */
   status: TaskStatus;
+  /** Task type. */
   type?: Maybe<TaskType>;
 };
 
 /** Job type (Table 4-189). */
 export type JobType =
+  /** Changes a running instance: upgrade, scale, start, stop, restart, rollback (§4.5.3, §4.5.4). */
   | 'DAILY_OPERATION'
+  /** Removes resources: a delete (§4.5.5). */
   | 'DEPROVISION'
+  /** Creates resources: a deploy (§4.5.1). */
   | 'PROVISION'
+  /** Internal work of the platform. */
   | 'SYSTEM_INNER'
+  /** A type the reference does not list. */
   | 'UNKNOWN';
 
 /** Sort order of environments, applications and components. */
 export type ListOrder = {
+  /** Which way to sort. */
   direction?: OrderDirection;
+  /** What to sort by. */
   field?: ListOrderField;
 };
 
 /** Sort field of environments, applications and components (the reference's `order_by`; default CREATE_TIME). */
 export type ListOrderField =
+  /** By creation time (`create_time`). */
   | 'CREATE_TIME'
+  /** By name. */
   | 'NAME'
+  /** By last modification time (`update_time`). */
   | 'UPDATE_TIME';
 
 /** Static information of a registry microservice (Table 6-10). */
 export type Microservice = Node & {
   __typename?: 'Microservice';
+  /** Alias (1-128 characters). */
   alias?: Maybe<Scalars['String']['output']>;
+  /** Application ID: the name of the application it belongs to (1-160 characters). */
   appId: Scalars['String']['output'];
   /** The application management component of this service: component name = serviceName in the application named appId. */
   component?: Maybe<Component>;
+  /** Registration time. */
   createdAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Description (at most 256 characters). */
   description?: Maybe<Scalars['String']['output']>;
+  /** Registry environment (service stage). */
   environment?: Maybe<RegistryEnvironment>;
+  /** Development framework. */
   framework?: Maybe<Framework>;
+  /** Global ID of the microservice. */
   id: Scalars['ID']['output'];
   /** Registered instances (§5.12). */
   instances?: Maybe<Array<MicroserviceInstance>>;
+  /** Microservice tier. */
   level?: Maybe<MicroserviceLevel>;
+  /** Route addresses the service serves. */
   paths: Array<ServicePath>;
+  /** Extended attributes: a string map of the user's own keys. */
   properties?: Maybe<Scalars['JSON']['output']>;
   /** Services this one depends on (§5.9). */
   providers?: Maybe<Array<Microservice>>;
@@ -831,9 +1123,13 @@ export type Microservice = Node & {
   schemaIds: Array<Scalars['String']['output']>;
   /** Schemas with summaries (§5.23); with content when `content` is asked for. */
   schemas?: Maybe<Array<MicroserviceSchema>>;
+  /** Microservice name, unique in its application (1-128 characters). */
   serviceName: Scalars['String']['output'];
+  /** Microservice status. */
   status?: Maybe<MicroserviceStatus>;
+  /** Latest modification time. */
   updatedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Microservice version, e.g. 1.0.0. */
   version: Scalars['String']['output'];
 };
 
@@ -845,8 +1141,11 @@ export type MicroserviceSchemaArgs = {
 
 /** Filter of `Query.microservices`; every given field must match. */
 export type MicroserviceFilter = {
+  /** Application ID (the application's name). */
   appId?: InputMaybe<Scalars['String']['input']>;
+  /** Registry environment. */
   environment?: InputMaybe<RegistryEnvironment>;
+  /** Microservice name. */
   serviceName?: InputMaybe<Scalars['String']['input']>;
   /** An exact version. */
   version?: InputMaybe<Scalars['String']['input']>;
@@ -857,20 +1156,31 @@ export type MicroserviceInstance = Node & {
   __typename?: 'MicroserviceInstance';
   /** The component instance this registry instance is a replica of, when the platform deployed it. */
   componentInstance?: Maybe<ComponentInstance>;
+  /** Registration time. */
   createdAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Where it runs. */
   dataCenter?: Maybe<DataCenter>;
   /** Endpoints, e.g. rest:127.0.0.1:8080. */
   endpoints: Array<Scalars['String']['output']>;
+  /** How the registry knows it is alive (default push, every 30 s, 3 times). */
   healthCheck?: Maybe<HealthCheck>;
+  /** Host name: a domain name or IP address. */
   hostName: Scalars['String']['output'];
+  /** Global ID of the instance. */
   id: Scalars['ID']['output'];
+  /** The microservice this is an instance of. */
   microservice?: Maybe<Microservice>;
+  /** Extended attributes: a string map of the user's own keys. */
   properties?: Maybe<Scalars['JSON']['output']>;
   /** The upstream instanceId. */
   rawId: Scalars['String']['output'];
+  /** The upstream serviceId of its microservice. */
   serviceRawId: Scalars['String']['output'];
+  /** Instance status. */
   status?: Maybe<MicroserviceInstanceStatus>;
+  /** Latest modification time. */
   updatedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Version of its microservice. */
   version?: Maybe<Scalars['String']['output']>;
 };
 
@@ -883,6 +1193,7 @@ export type MicroserviceInstanceEvent = {
   previousStatus?: Maybe<MicroserviceInstanceStatus>;
   /** Position in the watch's stream, the same on every replica; CURRENT events carry the position they stand at. */
   sequence: Scalars['Int']['output'];
+  /** What happened. */
   type: MicroserviceInstanceEventType;
 };
 
@@ -897,23 +1208,33 @@ export type MicroserviceInstanceEventType =
    * does not tell this from a deregistration by another client).
    */
   | 'HEARTBEAT_LOST'
+  /** Its properties changed. */
   | 'PROPERTIES_CHANGED'
   /** It registered (or registered again). */
   | 'REGISTERED'
+  /** Its status changed; `previousStatus` says from what. */
   | 'STATUS_CHANGED';
 
 /** Registry instance status (§5.16). */
 export type MicroserviceInstanceStatus =
+  /** Down: not serving. */
   | 'DOWN'
+  /** Out of service: taken out of rotation on purpose. */
   | 'OUTOFSERVICE'
+  /** Starting, not yet serving. */
   | 'STARTING'
+  /** Under test (a status service-center accepts beside those of Table 6-2). */
   | 'TESTING'
+  /** Ready to serve requests. */
   | 'UP';
 
 /** Microservice level (Table 6-10). */
 export type MicroserviceLevel =
+  /** Back-end tier. */
   | 'BACK'
+  /** Front-end tier. */
   | 'FRONT'
+  /** Middle tier. */
   | 'MIDDLE';
 
 /** A schema of a microservice (Table 6-18). */
@@ -921,18 +1242,26 @@ export type MicroserviceSchema = {
   __typename?: 'MicroserviceSchema';
   /** The schema text. */
   content?: Maybe<Scalars['String']['output']>;
+  /** Schema ID. */
   schemaId: Scalars['String']['output'];
+  /** Digest of the schema content, to tell whether it changed. */
   summary?: Maybe<Scalars['String']['output']>;
 };
 
 /** Microservice status (Table 6-10). */
 export type MicroserviceStatus =
+  /** Out of service. */
   | 'DOWN'
+  /** In service (the default). */
   | 'UP';
 
+/** Resources to add to and remove from an environment (§4.2.6). */
 export type ModifyEnvironmentResourcesInput = {
+  /** Basic resources to add (cce, ecs). */
   addBaseResources?: InputMaybe<Array<EnvironmentResourceInput>>;
+  /** Optional resources to add (dcs, elb, cse, …). */
   addOptionalResources?: InputMaybe<Array<EnvironmentResourceInput>>;
+  /** Resources to remove. */
   removeResources?: InputMaybe<Array<EnvironmentResourceRefInput>>;
 };
 
@@ -1413,21 +1742,29 @@ export type Node = {
 
 /** Sort direction of a list (the reference's `order`; default DESC). */
 export type OrderDirection =
+  /** Ascending: oldest or first in alphabetical order first. */
   | 'ASC'
+  /** Descending: newest or last in alphabetical order first (the reference's default). */
   | 'DESC';
 
 /** Relay page information. */
 export type PageInfo = {
   __typename?: 'PageInfo';
+  /** Cursor of the last item of this page: pass it as `after` for the next page (null on an empty page). */
   endCursor?: Maybe<Scalars['String']['output']>;
+  /** Whether another page follows: pass `endCursor` as `after` to get it. */
   hasNextPage: Scalars['Boolean']['output'];
+  /** Whether items come before this page. */
   hasPreviousPage: Scalars['Boolean']['output'];
+  /** Cursor of the first item of this page (null on an empty page). */
   startCursor?: Maybe<Scalars['String']['output']>;
 };
 
 /** Platform an instance runs on (Table 4-153). */
 export type PlatformType =
+  /** Containers on a Cloud Container Engine cluster. */
   | 'CCE'
+  /** Software packages on Elastic Cloud Server virtual machines. */
   | 'VMAPP';
 
 /**
@@ -1570,45 +1907,64 @@ export type QueryNodesArgs = {
 /** A resource an instance refers to (Table 4-178). */
 export type ReferResource = {
   __typename?: 'ReferResource';
+  /** Resource ID. */
   id: Scalars['String']['output'];
+  /** Resource parameters, e.g. {namespace} for cce. */
   parameters?: Maybe<Scalars['JSON']['output']>;
   /** DCS only: distributed_session, distributed_cache. */
   referAlias?: Maybe<Scalars['String']['output']>;
+  /** Basic: cce or ecs. Optional: dcs, elb, cse and other services. */
   type: Scalars['String']['output'];
 };
 
 /** A resource an instance uses: one of type cce (with parameters.namespace) or ecs is needed; add cse to register in the registry. */
 export type ReferResourceInput = {
+  /** Resource ID. */
   id: Scalars['String']['input'];
+  /** Resource parameters, e.g. {namespace: default} for cce. */
   parameters?: InputMaybe<Scalars['JSON']['input']>;
+  /** DCS only: distributed_session, distributed_cache or both (the default). */
   referAlias?: InputMaybe<Scalars['String']['input']>;
+  /** cce, ecs, elb, dcs, cse or another service. */
   type: Scalars['String']['input'];
 };
 
+/** A registry instance to register (Table 6-2). */
 export type RegisterInstanceInput = {
+  /** Where it runs. */
   dataCenter?: InputMaybe<DataCenterInput>;
   /** e.g. rest:127.0.0.1:8080. */
   endpoints: Array<Scalars['String']['input']>;
+  /** How the registry knows it is alive; default push, every 30 s, 3 times. */
   healthCheck?: InputMaybe<HealthCheckInput>;
   /** 1-64 characters. */
   hostName: Scalars['String']['input'];
   /** Optional: the registry generates one. */
   instanceId?: InputMaybe<Scalars['String']['input']>;
+  /** Extended attributes: a map of strings. */
   properties?: InputMaybe<Scalars['JSON']['input']>;
+  /** Initial status; default UP. */
   status?: InputMaybe<MicroserviceInstanceStatus>;
 };
 
 /** Registry environment of a microservice (Table 6-10); default DEVELOPMENT. */
 export type RegistryEnvironment =
+  /** Acceptance; schemas may be changed. */
   | 'ACCEPTANCE'
+  /** Development (the default); schemas may be changed. */
   | 'DEVELOPMENT'
+  /** Production; schemas cannot be changed. */
   | 'PRODUCTION'
+  /** Testing; schemas may be changed. */
   | 'TESTING';
 
 /** A blacklist or whitelist rule (Table 6-15). */
 export type RuleInput = {
+  /** What the rule tests: tag_xxx for a tag, otherwise ServiceId, AppId, ServiceName, Version, Description, Level or Status. */
   attribute: Scalars['String']['input'];
+  /** Description of the rule (at most 256 characters). */
   description?: InputMaybe<Scalars['String']['input']>;
+  /** Regular expression of 1-64 characters the attribute is matched against. */
   pattern: Scalars['String']['input'];
   /** WHITE or BLACK. */
   ruleType: Scalars['String']['input'];
@@ -1619,7 +1975,9 @@ export type Runtime = {
   __typename?: 'Runtime';
   /** Default container port. */
   containerDefaultPort?: Maybe<Scalars['Int']['output']>;
+  /** Type description (`type_desc`), e.g. Java 8 runtime server. */
   description?: Maybe<Scalars['String']['output']>;
+  /** Name to show users, e.g. Java 8. */
   displayName: Scalars['String']['output'];
   /** Type, used as a component's `runtime`. */
   typeName: Scalars['String']['output'];
@@ -1628,31 +1986,44 @@ export type Runtime = {
 /** A service path (Table 6-11). */
 export type ServicePath = {
   __typename?: 'ServicePath';
+  /** Route address. */
   path?: Maybe<Scalars['String']['output']>;
+  /** Extended attributes of the route. */
   property?: Maybe<Scalars['JSON']['output']>;
 };
 
 /** A version an instance has had (Table 4-184). */
 export type Snapshot = {
   __typename?: 'Snapshot';
+  /** When that version was deployed. */
   createdAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Description of that version. */
   description?: Maybe<Scalars['String']['output']>;
   /** The instance's raw ID. */
   instanceRawId: Scalars['String']['output'];
+  /** The component version: pass it to `rollbackComponentInstance`. */
   version: Scalars['String']['output'];
 };
 
+/** A page of snapshots. */
 export type SnapshotConnection = {
   __typename?: 'SnapshotConnection';
+  /** The snapshots of this page with their cursors. */
   edges: Array<SnapshotEdge>;
+  /** The snapshots of this page. */
   nodes: Array<Snapshot>;
+  /** Where this page stands, for paging on. */
   pageInfo: PageInfo;
+  /** Number of snapshots in all pages. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** A snapshot in a page, with its cursor. */
 export type SnapshotEdge = {
   __typename?: 'SnapshotEdge';
+  /** Pass as `after` to start the next page after this item. */
   cursor: Scalars['String']['output'];
+  /** The snapshot. */
   node: Snapshot;
 };
 
@@ -1718,57 +2089,95 @@ export type SubscriptionMicroserviceInstanceChangesArgs = {
 /** A task's message, e.g. {Message: ECC00011, Detail: Building failed.}. */
 export type TaskMessage = {
   __typename?: 'TaskMessage';
+  /** Message code, e.g. ECC00011. */
   code?: Maybe<Scalars['String']['output']>;
+  /** Message text, e.g. Building failed. */
   detail?: Maybe<Scalars['String']['output']>;
 };
 
 /** Task status (Table 4-190). */
 export type TaskStatus =
+  /** Cancelled. */
   | 'CANCELLED'
+  /** Failed; `JobTask.message` says why. */
   | 'FAILED'
+  /** Partly failed. */
   | 'PARTIALLY_FAILED'
+  /** Rolled back. */
   | 'ROLLBACKED'
+  /** Being rolled back. */
   | 'ROLLBACKING'
+  /** Running. */
   | 'RUNNING'
+  /** Scheduled, not yet running. */
   | 'SCHEDULED'
+  /** Skipped, e.g. after an earlier task failed. */
   | 'SKIPPED'
+  /** Submitted, not yet scheduled. */
   | 'SUBMITTED'
+  /** Succeeded. */
   | 'SUCCEEDED'
+  /** A status the reference does not list. */
   | 'UNKNOWN';
 
 /** Task type (Table 4-190). */
 export type TaskType =
+  /** Sets up the job's context (upstream `context`). */
   | 'CONTEXT'
+  /** A marker that does no work, such as a `SEPARATOR_…` stage separator (upstream `echo`). */
   | 'ECHO'
+  /** Work on the Kubernetes cluster (upstream `kube`). */
   | 'KUBE'
+  /** A call to a platform service (upstream `restful`). */
   | 'RESTFUL'
+  /** A wait (upstream `sleep`). */
   | 'SLEEP'
+  /** Runs another job (upstream `sub-job`). */
   | 'SUB_JOB';
 
+/** Changes to an application (§4.3.3). */
 export type UpdateApplicationInput = {
+  /** New description (at most 128 characters). */
   description?: InputMaybe<Scalars['String']['input']>;
+  /** New name, with the same rules as at creation. */
   name?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** Changes to a component (§4.4.3). */
 export type UpdateComponentInput = {
+  /** New build parameters. */
   buildParameters?: InputMaybe<Scalars['JSON']['input']>;
+  /** New description (at most 128 characters). */
   description?: InputMaybe<Scalars['String']['input']>;
+  /** New name, with the same rules as at creation. */
   name?: InputMaybe<Scalars['String']['input']>;
+  /** New source. */
   source?: InputMaybe<ComponentSourceInput>;
 };
 
+/** Changes to an environment (§4.2.3). */
 export type UpdateEnvironmentInput = {
+  /** New alias (at most 64 characters). */
   alias?: InputMaybe<Scalars['String']['input']>;
+  /** New description (at most 128 characters). */
   description?: InputMaybe<Scalars['String']['input']>;
+  /** New name, with the same rules as at creation. */
   name?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** An upgrade or modification of an instance (§4.5.4); omitted fields stay as they are. */
 export type UpgradeComponentInstanceInput = {
+  /** New artifacts. */
   artifacts?: InputMaybe<Array<ArtifactInput>>;
+  /** New configuration. */
   configuration?: InputMaybe<InstanceConfigurationInput>;
+  /** New description (at most 128 characters). */
   description?: InputMaybe<Scalars['String']['input']>;
+  /** New external accesses. */
   externalAccesses?: InputMaybe<Array<ExternalAccessInput>>;
+  /** New resource flavor. */
   flavorId?: InputMaybe<Scalars['String']['input']>;
+  /** New referenced resources. */
   referResources?: InputMaybe<Array<ReferResourceInput>>;
   /** The version to run: 1 to 4 dot-separated numbers. */
   version: Scalars['String']['input'];
@@ -1932,6 +2341,7 @@ export type ResolversTypes = {
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
   Job: ResolverTypeWrapper<JobModel>;
+  JobStage: JobStage;
   JobStatus: JobStatus;
   JobTask: ResolverTypeWrapper<JobTaskModel>;
   JobType: JobType;
@@ -2381,13 +2791,16 @@ export type JobResolvers<ContextType = GatewayContext, ParentType extends Resolv
 
 export type JobTaskResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['JobTask'] = ResolversParentTypes['JobTask']> = {
   createdAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   index?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  isStageSeparator?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   lastHealthCheck?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   message?: Resolver<Maybe<ResolversTypes['TaskMessage']>, ParentType, ContextType>;
   messages?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   ownerId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   rawId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  stage?: Resolver<Maybe<ResolversTypes['JobStage']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['TaskStatus'], ParentType, ContextType>;
   type?: Resolver<Maybe<ResolversTypes['TaskType']>, ParentType, ContextType>;
 };

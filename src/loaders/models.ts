@@ -1,6 +1,7 @@
 /** What resolvers receive as parents: the upstream's wire objects, with the parent ids the graph needs. */
 import type * as Cas from '../wire/cas.js';
 import type * as Cse from '../wire/cse.js';
+import type { StagedTask } from '../graph/job-tasks.js';
 
 /**
  * Not upstream data: reached through `Environment.applications`, applications and components carry
@@ -19,7 +20,8 @@ export type InstanceModel = Cas.InstanceSummary | (Cas.InstanceDetail & { applic
 
 export type ComponentSourceModel = Cas.ComponentSource;
 export type JobModel = Cas.JobDetail;
-export type JobTaskModel = Cas.Task;
+/** A task with the stage its nearest separator opened (src/graph/job-tasks.ts). */
+export type JobTaskModel = StagedTask;
 export type InstanceStatusDetailModel = Cas.InstanceStatusDetail;
 export type ExternalAccessModel = Cas.ExternalAccess;
 export type SnapshotModel = Cas.Snapshot;

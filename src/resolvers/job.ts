@@ -5,6 +5,8 @@ import { fromIso, toEnum } from '../graph/convert.js';
 import { JOB_STATUSES } from './component-instance.js';
 import { isJobFinished } from '../upstream/job-status.js';
 import type * as Cas from '../wire/cas.js';
+import { describeTask, stageOf, withStages } from '../graph/job-tasks.js';
+import { separatorStage } from '../wire/job-stages.js';
 
 const TASK_STATUSES = ['SUBMITTED', 'SCHEDULED', 'RUNNING', 'FAILED', 'SUCCEEDED', 'CANCELLED', 'PARTIALLY_FAILED', 'SKIPPED', 'ROLLBACKING', 'ROLLBACKED', 'UNKNOWN'] as const;
 const TASK_TYPES = ['KUBE', 'RESTFUL', 'SLEEP', 'ECHO', 'CONTEXT', 'SUB_JOB'] as const;
@@ -38,7 +40,7 @@ export const Job: JobResolvers = {
   orderId: (j) => j.job.ORDER_ID || null,
   projectId: (j) => j.job.PROJECT_ID ?? null,
   instanceRawId: (j) => j.job.SERVICE_INSTANCE_ID || null,
-  tasks: (j) => sortedTasks(j),
+  tasks: (j) => withStages(j.tasks ?? []),
   taskCount: (j) => j.task_count ?? j.tasks?.length ?? 0,
   progress: (j) => {
     if (isJobFinished(j.job.EXECUTION_STATUS)) return 1;
@@ -64,4 +66,7 @@ export const JobTask: JobTaskResolvers = {
   ownerId: (t) => t.OWNER_ID ?? null,
   createdAt: (t) => fromIso(t.CREATED_AT),
   lastHealthCheck: (t) => fromIso(t.LAST_HEALTH_CHECK),
+  description: (t) => describeTask(t),
+  isStageSeparator: (t) => separatorStage(t.TASK_NAME) !== null,
+  stage: (t) => stageOf(t),
 };

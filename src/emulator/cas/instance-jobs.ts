@@ -6,18 +6,19 @@
  */
 import type { EmulatorClock } from '../clock.js';
 import type { InstanceStatus, JobType } from '../../wire/cas.js';
+import { stageSeparator, type JobStageName } from '../../wire/job-stages.js';
 import type { JobOutcome, JobRecord, JobRunner, TaskPlan } from './jobs.js';
 import { usesRegistry, type ReplicaPublisher } from './replicas.js';
 import type { InstancePurger } from './components.js';
 import type { CasStore, InstanceRecord, InstanceSpec, SnapshotRecord } from './store.js';
 
-const echo = (name: string): TaskPlan => ({ name, type: 'echo' });
+const separator = (stage: JobStageName): TaskPlan => ({ name: stageSeparator(stage), type: 'echo' });
 const restful = (name: string, done?: (at: number) => void): TaskPlan => ({ name, type: 'restful', done });
 const kube = (name: string, done?: (at: number) => void): TaskPlan => ({ name, type: 'kube', done });
 const repeat = (count: number, task: () => TaskPlan): TaskPlan[] => Array.from({ length: Math.max(0, count) }, task);
 
-const PREPARE = [echo('SEPARATOR_PREPARE_RESOURCES'), restful('TN00091')];
-const BUILD = [echo('SEPARATOR_BUILDING'), restful('TN00094')];
+const PREPARE = [separator('PREPARE_RESOURCES'), restful('TN00091')];
+const BUILD = [separator('BUILDING'), restful('TN00094')];
 
 interface Operation {
   type: JobType;
@@ -47,7 +48,7 @@ export class InstanceJobs implements InstancePurger {
         ...PREPARE,
         ...BUILD,
         restful('TN00097'),
-        echo('SEPARATOR_DEPLOYING'),
+        separator('DEPLOYING'),
         kube('TN00100'),
         ...repeat(inst.replica, () => kube('TN00101', () => this.#setAvailable(inst, inst.available + 1))),
       ],
@@ -62,7 +63,7 @@ export class InstanceJobs implements InstancePurger {
       type: 'DAILY_OPERATION',
       name: 'upgrade',
       status: 'UPGRADING',
-      tasks: [...PREPARE, ...BUILD, echo('SEPARATOR_UPGRADING'), kube('TN00120'), ...repeat(inst.started ? inst.replica : 0, () => kube('TN00121'))],
+      tasks: [...PREPARE, ...BUILD, separator('UPGRADING'), kube('TN00120'), ...repeat(inst.started ? inst.replica : 0, () => kube('TN00121'))],
       succeeded: (at) => {
         this.#apply(inst, spec);
         if (newVersion) this.#snapshot(inst, at);
@@ -76,7 +77,7 @@ export class InstanceJobs implements InstancePurger {
       type: 'DAILY_OPERATION',
       name: 'daily_operation/rollback',
       status: 'UPGRADING',
-      tasks: [...PREPARE, echo('SEPARATOR_ROLLBACK'), kube('TN00130'), ...repeat(inst.started ? inst.replica : 0, () => kube('TN00131'))],
+      tasks: [...PREPARE, separator('ROLLBACK'), kube('TN00130'), ...repeat(inst.started ? inst.replica : 0, () => kube('TN00131'))],
       succeeded: () => this.#apply(inst, structuredClone(snapshot.spec)),
     });
   }
@@ -90,7 +91,7 @@ export class InstanceJobs implements InstancePurger {
       type: 'DAILY_OPERATION',
       name: 'daily_operation/scale',
       status: 'UPGRADING',
-      tasks: [echo('SEPARATOR_PREPARE_RESOURCES'), kube('TN00140'), ...repeat(Math.abs(delta), () => kube('TN00141', () => this.#setAvailable(inst, inst.available + stepBy)))],
+      tasks: [separator('PREPARE_RESOURCES'), kube('TN00140'), ...repeat(Math.abs(delta), () => kube('TN00141', () => this.#setAvailable(inst, inst.available + stepBy)))],
     });
   }
 
@@ -100,7 +101,7 @@ export class InstanceJobs implements InstancePurger {
       type: 'DAILY_OPERATION',
       name: 'daily_operation/stop',
       status: 'STOPPING',
-      tasks: [echo('SEPARATOR_STOPPING'), kube('TN00150', () => this.#setAvailable(inst, 0))],
+      tasks: [separator('STOPPING'), kube('TN00150', () => this.#setAvailable(inst, 0))],
     });
   }
 
@@ -110,7 +111,7 @@ export class InstanceJobs implements InstancePurger {
       type: 'DAILY_OPERATION',
       name: 'daily_operation/start',
       status: 'STARTING',
-      tasks: [echo('SEPARATOR_STARTING'), kube('TN00160'), ...repeat(inst.replica - inst.available, () => kube('TN00161', () => this.#setAvailable(inst, inst.available + 1)))],
+      tasks: [separator('STARTING'), kube('TN00160'), ...repeat(inst.replica - inst.available, () => kube('TN00161', () => this.#setAvailable(inst, inst.available + 1)))],
     });
   }
 
@@ -122,7 +123,7 @@ export class InstanceJobs implements InstancePurger {
       name: 'daily_operation/restart',
       status: 'RESTARTING',
       tasks: [
-        echo('SEPARATOR_RESTARTING'),
+        separator('RESTARTING'),
         kube('TN00150', () => this.#setAvailable(inst, 0)),
         ...repeat(inst.replica, () => kube('TN00161', () => this.#setAvailable(inst, inst.available + 1))),
       ],
@@ -135,7 +136,7 @@ export class InstanceJobs implements InstancePurger {
       type: 'DEPROVISION',
       name: 'deprovision/deprovMain',
       status: 'DELETING',
-      tasks: [echo('SEPARATOR_PREPARE_RESOURCES'), kube('TN00170', () => this.#setAvailable(inst, 0)), restful('TN00171')],
+      tasks: [separator('PREPARE_RESOURCES'), kube('TN00170', () => this.#setAvailable(inst, 0)), restful('TN00171')],
       succeeded: () => this.#forget(inst),
     });
   }
