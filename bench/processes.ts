@@ -16,6 +16,8 @@ export interface ChildOptions {
   args?: string[];
   /** Node flags before the entry, e.g. ['--cpu-prof', '--cpu-prof-dir=…']. */
   nodeArgs?: string[];
+  /** Where the entry is resolved from (the repository by default; a built package for compiled runs). */
+  cwd?: string;
 }
 
 export const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -35,11 +37,14 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   });
 }
 
-/** Starts `node --import tsx <entry>` and resolves once it printed a URL matching `ready`. */
+/** A TypeScript entry runs through tsx (the source as it is now); a JavaScript one (dist/) runs as compiled. */
+export const loaderArgs = (entry: string): string[] => (entry.endsWith('.ts') ? ['--import', 'tsx'] : []);
+
+/** Starts `node [--import tsx] <entry>` and resolves once it printed a URL matching `ready`. */
 export function startChild(entry: string, env: Record<string, string>, ready: RegExp, options: ChildOptions = {}): Promise<ChildServer> {
   return new Promise((resolve, reject) => {
-    const child: ChildProcess = spawn(process.execPath, [...(options.nodeArgs ?? []), '--import', 'tsx', entry, ...(options.args ?? [])], {
-      cwd: ROOT,
+    const child: ChildProcess = spawn(process.execPath, [...(options.nodeArgs ?? []), ...loaderArgs(entry), entry, ...(options.args ?? [])], {
+      cwd: options.cwd ?? ROOT,
       env: { ...process.env, ...env },
       stdio: ['ignore', 'pipe', 'pipe'],
     });

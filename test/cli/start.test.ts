@@ -1,11 +1,30 @@
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startChild, type ChildServer } from '../../bench/processes.js';
+import { buildPackage, type BuiltPackage } from '../support/compiled.js';
 
-/** `npm start` and `npm run emulator` as a newcomer runs them: real processes, ports chosen by the OS. */
+/**
+ * `npm start` and `npm run emulator` as a newcomer runs them after `npm ci`: the compiled build
+ * (`node dist/main.js`), real processes, ports chosen by the OS. The test compiles the source itself,
+ * so it checks the build as well as the start and never trusts a stale dist/.
+ */
+let built: BuiltPackage;
+/** The file an npm script runs with node, e.g. dist/main.js for `"start": "node dist/main.js"`. */
+const scriptEntry = (name: string): string => {
+  const command = (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { scripts: Record<string, string> }).scripts[name]!;
+  const match = /^node (dist\/\S+\.js)$/.exec(command);
+  if (!match) throw new Error(`npm run ${name} should run the compiled build (node dist/….js), but runs "${command}"`);
+  return match[1]!;
+};
+beforeAll(async () => {
+  built = await buildPackage();
+});
+afterAll(() => built?.remove());
+
 describe('npm start', () => {
   let server: ChildServer;
   beforeAll(async () => {
-    server = await startChild('src/main.ts', { PORT: '0', EMULATOR_PORT: '0', CAS_URL: '', CSE_URL: '', IAM_URL: '' }, /GraphiQL:\s+(http:\/\/\S+)/);
+    server = await startChild(scriptEntry('start'), { PORT: '0', EMULATOR_PORT: '0', CAS_URL: '', CSE_URL: '', IAM_URL: '' }, /GraphiQL:\s+(http:\/\/\S+)/, { cwd: built.dir });
   });
   afterAll(() => server.stop());
 
@@ -38,7 +57,7 @@ describe('npm start', () => {
 describe('npm run emulator', () => {
   let server: ChildServer;
   beforeAll(async () => {
-    server = await startChild('src/emulator/main.ts', { EMULATOR_PORT: '0' }, /listening on (http:\/\/\S+)/);
+    server = await startChild(scriptEntry('emulator'), { EMULATOR_PORT: '0' }, /listening on (http:\/\/\S+)/, { cwd: built.dir });
   });
   afterAll(() => server.stop());
 

@@ -1,6 +1,7 @@
 /** A gateway started as `npm start` would start it, in its own process, for tests of signals and exits. */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import { loaderArgs } from '../../bench/processes.js';
 
 export interface Child {
   process: ChildProcess;
@@ -12,8 +13,9 @@ export interface Child {
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
-export function spawnNode(entry: string, env: Record<string, string>, args: string[] = []): Child {
-  const child = spawn(process.execPath, ['--import', 'tsx', entry, ...args], { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+/** `entry` is a path from `cwd`: src/….ts runs through tsx, dist/….js as compiled. */
+export function spawnNode(entry: string, env: Record<string, string>, args: string[] = [], cwd: string = ROOT): Child {
+  const child = spawn(process.execPath, [...loaderArgs(entry), entry, ...args], { cwd, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
   let out = '';
   const listeners = new Set<() => void>();
   const onData = (c: Buffer) => {
