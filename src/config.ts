@@ -1,241 +1,307 @@
 /**
- * Every setting of the gateway, read from environment variables once and validated with every
- * problem reported together, so a misconfigured start fails with one clear message.
+ * Every setting of the gateway, read from environment variables (and the `--workers` flag) once and
+ * validated with every problem reported together in words, so a misconfigured start fails with one
+ * message that says what to change. The configuration's types are inferred from the schema below.
  */
 import { readFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { z } from 'zod';
 
-const port = z.coerce.number().int().min(0).max(65535);
-const positiveMs = z.coerce.number().int().min(1);
+/**
+ * Messages are written after the variable's name: the formatter prints `PORT must be …, got "abc"`.
+ * Each variable is read as the string the environment holds, so the message can quote what was given.
+ */
+const got = (raw: string) => `got "${raw}"`;
+
+function wholeNumber(what: string, min: number, max: number, fallback: number) {
+  return z
+    .string()
+    .optional()
+    .transform((raw, ctx) => {
+      if (raw === undefined) return fallback;
+      const n = /^\s*\d+\s*$/.test(raw) ? Number(raw) : NaN;
+      if (!Number.isSafeInteger(n) || n < min || n > max) {
+        ctx.addIssue({ code: 'custom', message: `must be ${what}, ${got(raw)}` });
+        return z.NEVER;
+      }
+      return n;
+    });
+}
+
+const range = (min: number, max: number) => (max === Number.MAX_SAFE_INTEGER ? `of at least ${min}` : `from ${min} to ${max}`);
+const count = (min: number, max = Number.MAX_SAFE_INTEGER) => (fallback: number) => wholeNumber(`a whole number ${range(min, max)}`, min, max, fallback);
+const milliseconds = (min: number) => (fallback: number) => wholeNumber(`a duration in milliseconds (a whole number ${range(min, Number.MAX_SAFE_INTEGER)})`, min, Number.MAX_SAFE_INTEGER, fallback);
+const port = (fallback: number) => wholeNumber('a port number (1-65535, or 0 for any free port)', 0, 65535, fallback);
+
+function oneOf<const T extends readonly [string, ...string[]]>(values: T) {
+  return z
+    .string()
+    .optional()
+    .superRefine((raw, ctx) => {
+      if (raw !== undefined && !values.includes(raw)) {
+        ctx.addIssue({ code: 'custom', message: `must be ${values.length === 1 ? `"${values[0]}" or unset` : `one of ${values.join(', ')}`}, ${got(raw)}` });
+      }
+    })
+    .transform((raw) => raw as T[number] | undefined);
+}
+
+const text = z.string().optional();
+
 const url = z
   .string()
-  .url()
-  .transform((u) => u.replace(/\/+$/, ''));
-
-const EnvSchema = z
-  .object({
-    PORT: port.default(4000),
-    HOST: z.string().min(1).default('127.0.0.1'),
-    CAS_URL: url.optional(),
-    CSE_URL: url.optional(),
-    IAM_URL: url.optional(),
-    /** PEM bundle trusted for every upstream (an exclusive CSE engine often has its own CA). */
-    UPSTREAM_CA_FILE: z.string().min(1).optional(),
-    CSE_CA_FILE: z.string().min(1).optional(),
-    PROJECT_ID: z.string().min(1).optional(),
-    PROJECT_NAME: z.string().min(1).optional(),
-    CREDENTIALS_MODE: z.enum(['passthrough', 'service-account']).optional(),
-    IAM_DOMAIN: z.string().min(1).optional(),
-    IAM_USER: z.string().min(1).optional(),
-    IAM_PASSWORD: z.string().min(1).optional(),
-    UPSTREAM_TIMEOUT_MS: positiveMs.default(10_000),
-    UPSTREAM_RETRIES: z.coerce.number().int().min(0).max(5).default(2),
-    UPSTREAM_CONNECTIONS: z.coerce.number().int().min(1).max(1024).default(64),
-    BREAKER_ERROR_PERCENT: z.coerce.number().int().min(1).max(100).default(50),
-    BREAKER_RESET_MS: positiveMs.default(10_000),
-    BREAKER_VOLUME: z.coerce.number().int().min(1).default(10),
-    MAX_DEPTH: z.coerce.number().int().min(1).default(15),
-    MAX_ALIASES: z.coerce.number().int().min(0).default(30),
-    MAX_TOKENS: z.coerce.number().int().min(10).default(5_000),
-    MAX_DIRECTIVES: z.coerce.number().int().min(0).default(20),
-    MAX_COST: z.coerce.number().int().min(1).default(20_000),
-    MAX_BODY_BYTES: z.coerce.number().int().min(1_024).default(1_048_576),
-    INTROSPECTION: z.enum(['true', 'false']).optional(),
-    METRICS_MAX_OPERATIONS: z.coerce.number().int().min(1).default(100),
-    MAX_WS_CONNECTIONS: z.coerce.number().int().min(1).default(10_000),
-    MAX_CONNECTION_PARAMS_BYTES: z.coerce.number().int().min(256).default(16_384),
-    MAX_SUBSCRIPTIONS_PER_CONNECTION: z.coerce.number().int().min(1).default(100),
-    SSE_RESERVATION_TTL_MS: positiveMs.default(30_000),
-    SSE_RESERVATIONS_PER_CALLER: z.coerce.number().int().min(1).default(10),
-    SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).default(10_000),
-    REDIS_URL: z.string().regex(/^rediss?:\/\//, 'a redis:// or rediss:// URL').optional(),
-    LIVE_LEASE_MS: positiveMs.default(5_000),
-    JOB_POLL_INTERVAL_MS: positiveMs.default(1_000),
-    INSTANCE_POLL_INTERVAL_MS: positiveMs.default(2_000),
-    REGISTRY_POLL_INTERVAL_MS: positiveMs.default(2_000),
-    LIVE_FAILURE_GRACE_MS: z.coerce.number().int().min(0).default(15_000),
-    EMULATOR_PORT: port.default(4100),
-    EMULATOR_JOB_STEP_MS: positiveMs.default(500),
-    NODE_ENV: z.string().default('development'),
-  })
-  .superRefine((env, ctx) => {
-    const given = (['CAS_URL', 'CSE_URL', 'IAM_URL'] as const).filter((k) => env[k] !== undefined);
-    if (given.length > 0 && given.length < 3) {
-      for (const k of ['CAS_URL', 'CSE_URL', 'IAM_URL'] as const) {
-        if (env[k] === undefined) {
-          ctx.addIssue({ code: 'custom', path: [k], message: 'set CAS_URL, CSE_URL and IAM_URL together, or none of them to run the embedded emulator' });
-        }
-      }
+  .optional()
+  .transform((raw, ctx) => {
+    if (raw === undefined) return undefined;
+    let parsed: URL | undefined;
+    try {
+      parsed = new URL(raw);
+    } catch {
+      parsed = undefined;
     }
-    if (given.length === 3 && !env.PROJECT_ID) {
-      ctx.addIssue({ code: 'custom', path: ['PROJECT_ID'], message: 'required with real upstreams: the project id used in application management paths' });
+    if (!parsed || (parsed.protocol !== 'http:' && parsed.protocol !== 'https:')) {
+      ctx.addIssue({ code: 'custom', message: `must be an http:// or https:// URL, ${got(raw)}` });
+      return z.NEVER;
     }
-    if (env.CREDENTIALS_MODE === 'service-account') {
-      for (const k of ['IAM_DOMAIN', 'IAM_USER', 'IAM_PASSWORD', 'PROJECT_NAME'] as const) {
-        if (!env[k]) ctx.addIssue({ code: 'custom', path: [k], message: 'required when CREDENTIALS_MODE=service-account' });
-      }
-    }
+    return raw.replace(/\/+$/, '');
   });
 
-export type CredentialsMode = 'passthrough' | 'service-account';
-
-export interface ServiceAccount {
-  domain: string;
-  user: string;
-  password: string;
-  projectName: string;
-}
-
-export interface UpstreamEndpoints {
-  casUrl: string;
-  cseUrl: string;
-  iamUrl: string;
-  /** Default project for application management paths when a caller names none. */
-  projectId: string;
-}
-
-export interface LimitSettings {
-  /** Deepest selection nesting accepted. */
-  maxDepth: number;
-  maxAliases: number;
-  /** Tokens in one document (a parse-time limit). */
-  maxTokens: number;
-  maxDirectives: number;
-  /** graphql-armor's cost estimate (objects x depth factor). */
-  maxCost: number;
-  /** Largest request body. */
-  maxBodyBytes: number;
-  /** Schema introspection (off by default in production). */
-  introspection: boolean;
-}
-
-/** Caps on the streaming transports (graphql-ws, graphql-sse), per process. */
-export interface TransportSettings {
-  /** Open WebSocket connections; upgrades beyond it are refused (503). */
-  maxWsConnections: number;
-  /** Size of a connection_init payload (JSON bytes); a bigger one closes the socket with 4413. */
-  maxConnectionParamsBytes: number;
-  /** Operations running on one WebSocket at once; the next gets an `error` message, the socket stays. */
-  maxSubscriptionsPerConnection: number;
-  /** An unused graphql-sse reservation (PUT /graphql/stream) is forgotten after this long. */
-  sseReservationTtlMs: number;
-  /** Open graphql-sse reservations one caller may hold. */
-  sseReservationsPerCaller: number;
-}
-
-export interface HttpSettings {
-  /** Deadline of one upstream call, retries included. */
-  timeoutMs: number;
-  /** Extra attempts for idempotent reads. */
-  retries: number;
-  /** Keep-alive connections per upstream origin. */
-  connections: number;
-  /** PEM text trusted for CAS/IAM, and for CSE unless cseCa is given. */
-  ca?: string;
-  cseCa?: string;
-  breaker: { errorThresholdPercentage: number; resetTimeoutMs: number; volumeThreshold: number };
-}
-
-export interface LiveSettings {
-  /** How often a running job is polled (one poller per job, whatever the number of subscribers). */
-  jobPollMs: number;
-  /** How often a watched component instance's status is polled. */
-  instancePollMs: number;
-  /** How often the registry watcher sends its one batch find. */
-  registryPollMs: number;
-  /** How long upstream failures may last before subscribers are told. */
-  failureGraceMs: number;
-  /** Redis for several replicas: shared events and one poller per thing cluster-wide. */
-  redisUrl?: string;
-  /** A poller's lease in Redis: another replica takes over within this long after its holder dies. */
-  leaseMs: number;
-}
-
-export interface GatewayConfig {
-  port: number;
-  host: string;
-  production: boolean;
-  /** Undefined: run the embedded emulator and point the upstreams at it. */
-  endpoints?: UpstreamEndpoints;
-  http: HttpSettings;
-  credentialsMode: CredentialsMode;
-  serviceAccount?: ServiceAccount;
-  live: LiveSettings;
-  limits: LimitSettings;
-  transports: TransportSettings;
-  /** Distinct operation names kept as metric label values (then `other`). */
-  metricsMaxOperations: number;
-  /** How long a shutdown waits for requests in flight. */
-  shutdownGraceMs: number;
-  emulator: { port: number; jobStepMs: number };
-}
-
-export class ConfigError extends Error {}
-
-export function loadConfig(env: NodeJS.ProcessEnv = process.env): GatewayConfig {
-  // An empty variable counts as unset (`FOO= npm start` is how a shell unsets one for a command).
-  const parsed = EnvSchema.safeParse(Object.fromEntries(Object.entries(env).filter(([, v]) => v !== '')));
-  if (!parsed.success) {
-    const lines = parsed.error.issues.map((i) => `  ${i.path.join('.') || '(env)'}: ${i.message}`);
-    throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
-  }
-  const e = parsed.data;
-  const readCa = (file: string | undefined, name: string) => {
-    if (!file) return undefined;
-    try {
-      return readFileSync(file, 'utf8');
-    } catch (err) {
-      throw new ConfigError(`Invalid configuration:\n  ${name}: cannot read ${file} (${(err as Error).message})`);
+/** `auto` is one worker per core. */
+const workers = z
+  .string()
+  .optional()
+  .transform((raw, ctx) => {
+    if (raw === undefined) return undefined;
+    if (raw === 'auto') return availableParallelism();
+    const n = /^\s*\d+\s*$/.test(raw) ? Number(raw) : NaN;
+    if (!Number.isInteger(n) || n < 1 || n > 64) {
+      ctx.addIssue({ code: 'custom', message: `must be a number of workers from 1 to 64 or "auto", ${got(raw)}` });
+      return z.NEVER;
     }
-  };
+    return n;
+  });
+
+export const LOG_LEVELS = ['debug', 'info', 'warn', 'error'] as const;
+const UPSTREAM_URLS = ['CAS_URL', 'CSE_URL', 'IAM_URL'] as const;
+const SERVICE_ACCOUNT = ['IAM_DOMAIN', 'IAM_USER', 'IAM_PASSWORD', 'PROJECT_NAME'] as const;
+
+const EnvSchema = z.object({
+  PORT: port(4000),
+  HOST: text.default('127.0.0.1'),
+  CAS_URL: url,
+  CSE_URL: url,
+  IAM_URL: url,
+  /** The embedded emulator in place of upstreams; in production it must be asked for by name. */
+  EMULATOR: oneOf(['embedded']),
+  /** PEM bundle trusted for every upstream (an exclusive CSE engine often has its own CA). */
+  UPSTREAM_CA_FILE: text,
+  CSE_CA_FILE: text,
+  PROJECT_ID: text,
+  PROJECT_NAME: text,
+  CREDENTIALS_MODE: oneOf(['passthrough', 'service-account']),
+  IAM_DOMAIN: text,
+  IAM_USER: text,
+  IAM_PASSWORD: text,
+  UPSTREAM_TIMEOUT_MS: milliseconds(1)(10_000),
+  UPSTREAM_RETRIES: count(0, 5)(2),
+  UPSTREAM_CONNECTIONS: count(1, 1024)(64),
+  BREAKER_ERROR_PERCENT: count(1, 100)(50),
+  BREAKER_RESET_MS: milliseconds(1)(10_000),
+  BREAKER_VOLUME: count(1)(10),
+  MAX_DEPTH: count(1)(15),
+  MAX_ALIASES: count(0)(30),
+  MAX_TOKENS: count(10)(5_000),
+  MAX_DIRECTIVES: count(0)(20),
+  MAX_COST: count(1)(20_000),
+  MAX_BODY_BYTES: count(1_024)(1_048_576),
+  INTROSPECTION: oneOf(['true', 'false']),
+  METRICS_MAX_OPERATIONS: count(1)(100),
+  MAX_WS_CONNECTIONS: count(1)(10_000),
+  MAX_CONNECTION_PARAMS_BYTES: count(256)(16_384),
+  MAX_SUBSCRIPTIONS_PER_CONNECTION: count(1)(100),
+  SSE_RESERVATION_TTL_MS: milliseconds(1)(30_000),
+  SSE_RESERVATIONS_PER_CALLER: count(1)(10),
+  SHUTDOWN_GRACE_MS: milliseconds(0)(10_000),
+  REDIS_URL: z
+    .string()
+    .optional()
+    .superRefine((raw, ctx) => {
+      if (raw !== undefined && !/^rediss?:\/\/\S+$/.test(raw)) ctx.addIssue({ code: 'custom', message: `must be a redis:// or rediss:// URL, ${got(raw)}` });
+    }),
+  LIVE_LEASE_MS: milliseconds(1)(5_000),
+  JOB_POLL_INTERVAL_MS: milliseconds(1)(1_000),
+  INSTANCE_POLL_INTERVAL_MS: milliseconds(1)(2_000),
+  REGISTRY_POLL_INTERVAL_MS: milliseconds(1)(2_000),
+  LIVE_FAILURE_GRACE_MS: milliseconds(0)(15_000),
+  EMULATOR_PORT: port(4100),
+  EMULATOR_JOB_STEP_MS: milliseconds(1)(500),
+  LOG_LEVEL: oneOf(LOG_LEVELS),
+  NODE_ENV: oneOf(['development', 'production', 'test']),
+  WORKERS: workers,
+  /** The command line's `--workers`, which wins over WORKERS. */
+  '--workers': workers,
+});
+
+type Env = z.output<typeof EnvSchema>;
+
+/** Problems between variables, each reported on the variable to change. */
+function crossCheck(env: Env, ctx: z.RefinementCtx): void {
+  const issue = (path: string, message: string) => ctx.addIssue({ code: 'custom', path: [path], message });
+  const given = UPSTREAM_URLS.filter((k) => env[k] !== undefined);
+  if (given.length > 0 && given.length < UPSTREAM_URLS.length) {
+    for (const k of UPSTREAM_URLS.filter((k) => env[k] === undefined)) {
+      issue(k, `is missing: set CAS_URL, CSE_URL and IAM_URL together (${given.join(' and ')} ${given.length === 1 ? 'is' : 'are'} set), or none of them to run the embedded emulator`);
+    }
+  }
+  if (given.length === UPSTREAM_URLS.length && env.EMULATOR === 'embedded') {
+    issue('EMULATOR', 'is "embedded", which runs the emulator in place of upstreams, but CAS_URL, CSE_URL and IAM_URL are set: unset EMULATOR or the URLs');
+  }
+  if (given.length === 0 && env.NODE_ENV === 'production' && env.EMULATOR !== 'embedded') {
+    issue('NODE_ENV', 'is "production" but no upstream is configured: set CAS_URL, CSE_URL, IAM_URL and PROJECT_ID, or EMULATOR=embedded to serve the emulator\'s demo data on purpose');
+  }
+  if (given.length === UPSTREAM_URLS.length && !env.PROJECT_ID) {
+    issue('PROJECT_ID', 'is missing: real upstreams need the project id used in application management paths');
+  }
+  if (env.CREDENTIALS_MODE === 'service-account') {
+    for (const k of SERVICE_ACCOUNT) if (!env[k]) issue(k, 'is missing: CREDENTIALS_MODE=service-account logs in with IAM_DOMAIN, IAM_USER, IAM_PASSWORD and PROJECT_NAME');
+  } else {
+    const some = SERVICE_ACCOUNT.filter((k) => env[k]);
+    if (some.length > 0 && some.length < SERVICE_ACCOUNT.length) {
+      for (const k of SERVICE_ACCOUNT.filter((k) => !env[k])) issue(k, `is missing: a service account needs IAM_DOMAIN, IAM_USER, IAM_PASSWORD and PROJECT_NAME together (${some.join(', ')} set)`);
+    }
+  }
+}
+
+function readCa(file: string | undefined, name: string, ctx: z.RefinementCtx): string | undefined {
+  if (!file) return undefined;
+  try {
+    return readFileSync(file, 'utf8');
+  } catch (err) {
+    ctx.addIssue({ code: 'custom', path: [name], message: `names a file that cannot be read: ${file} (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})` });
+    return undefined;
+  }
+}
+
+/** The configuration object the rest of the gateway reads, built from valid variables. */
+function toConfig(e: Env, ctx: z.RefinementCtx) {
   const serviceAccount =
     e.IAM_DOMAIN && e.IAM_USER && e.IAM_PASSWORD && e.PROJECT_NAME
       ? { domain: e.IAM_DOMAIN, user: e.IAM_USER, password: e.IAM_PASSWORD, projectName: e.PROJECT_NAME }
       : undefined;
+  const endpoints =
+    e.CAS_URL && e.CSE_URL && e.IAM_URL && e.PROJECT_ID
+      ? {
+          casUrl: e.CAS_URL,
+          cseUrl: e.CSE_URL,
+          iamUrl: e.IAM_URL,
+          /** Default project for application management paths when a caller names none. */
+          projectId: e.PROJECT_ID,
+        }
+      : undefined;
+  const production = e.NODE_ENV === 'production';
+  const credentialsMode: CredentialsMode = e.CREDENTIALS_MODE ?? (serviceAccount ? 'service-account' : 'passthrough');
   return {
     port: e.PORT,
     host: e.HOST,
-    production: e.NODE_ENV === 'production',
-    endpoints:
-      e.CAS_URL && e.CSE_URL && e.IAM_URL && e.PROJECT_ID
-        ? { casUrl: e.CAS_URL, cseUrl: e.CSE_URL, iamUrl: e.IAM_URL, projectId: e.PROJECT_ID }
-        : undefined,
+    production,
+    /** Undefined: run the embedded emulator and point the upstreams at it. */
+    endpoints,
     http: {
+      /** Deadline of one upstream call, retries included. */
       timeoutMs: e.UPSTREAM_TIMEOUT_MS,
+      /** Extra attempts for idempotent reads. */
       retries: e.UPSTREAM_RETRIES,
+      /** Keep-alive connections per upstream origin. */
       connections: e.UPSTREAM_CONNECTIONS,
-      ca: readCa(e.UPSTREAM_CA_FILE, 'UPSTREAM_CA_FILE'),
-      cseCa: readCa(e.CSE_CA_FILE, 'CSE_CA_FILE'),
+      /** PEM text trusted for CAS/IAM, and for CSE unless cseCa is given. */
+      ca: readCa(e.UPSTREAM_CA_FILE, 'UPSTREAM_CA_FILE', ctx),
+      cseCa: readCa(e.CSE_CA_FILE, 'CSE_CA_FILE', ctx),
       breaker: { errorThresholdPercentage: e.BREAKER_ERROR_PERCENT, resetTimeoutMs: e.BREAKER_RESET_MS, volumeThreshold: e.BREAKER_VOLUME },
     },
-    credentialsMode: e.CREDENTIALS_MODE ?? (serviceAccount ? 'service-account' : 'passthrough'),
+    credentialsMode,
     serviceAccount,
     limits: {
+      /** Deepest selection nesting accepted. */
       maxDepth: e.MAX_DEPTH,
       maxAliases: e.MAX_ALIASES,
+      /** Tokens in one document (a parse-time limit). */
       maxTokens: e.MAX_TOKENS,
       maxDirectives: e.MAX_DIRECTIVES,
+      /** graphql-armor's cost estimate (objects x depth factor). */
       maxCost: e.MAX_COST,
+      /** Largest request body. */
       maxBodyBytes: e.MAX_BODY_BYTES,
-      introspection: e.INTROSPECTION ? e.INTROSPECTION === 'true' : e.NODE_ENV !== 'production',
+      /** Schema introspection (off by default in production). */
+      introspection: e.INTROSPECTION ? e.INTROSPECTION === 'true' : !production,
     },
+    /** Caps on the streaming transports (graphql-ws, graphql-sse), per process. */
     transports: {
+      /** Open WebSocket connections; upgrades beyond it are refused (503). */
       maxWsConnections: e.MAX_WS_CONNECTIONS,
+      /** Size of a connection_init payload (JSON bytes); a bigger one closes the socket with 4413. */
       maxConnectionParamsBytes: e.MAX_CONNECTION_PARAMS_BYTES,
+      /** Operations running on one WebSocket at once; the next gets an `error` message, the socket stays. */
       maxSubscriptionsPerConnection: e.MAX_SUBSCRIPTIONS_PER_CONNECTION,
+      /** An unused graphql-sse reservation (PUT /graphql/stream) is forgotten after this long. */
       sseReservationTtlMs: e.SSE_RESERVATION_TTL_MS,
+      /** Open graphql-sse reservations one caller may hold. */
       sseReservationsPerCaller: e.SSE_RESERVATIONS_PER_CALLER,
     },
+    /** Distinct operation names kept as metric label values (then `other`). */
     metricsMaxOperations: e.METRICS_MAX_OPERATIONS,
+    /** How long a shutdown waits for requests in flight. */
     shutdownGraceMs: e.SHUTDOWN_GRACE_MS,
     live: {
+      /** How often a running job is polled (one poller per job, whatever the number of subscribers). */
       jobPollMs: e.JOB_POLL_INTERVAL_MS,
+      /** How often a watched component instance's status is polled. */
       instancePollMs: e.INSTANCE_POLL_INTERVAL_MS,
+      /** How often the registry watcher sends its one batch find. */
       registryPollMs: e.REGISTRY_POLL_INTERVAL_MS,
+      /** How long upstream failures may last before subscribers are told. */
       failureGraceMs: e.LIVE_FAILURE_GRACE_MS,
+      /** Redis for several replicas: shared events and one poller per thing cluster-wide. */
       redisUrl: e.REDIS_URL,
+      /** A poller's lease in Redis: another replica takes over within this long after its holder dies. */
       leaseMs: e.LIVE_LEASE_MS,
     },
     emulator: { port: e.EMULATOR_PORT, jobStepMs: e.EMULATOR_JOB_STEP_MS },
+    logLevel: e.LOG_LEVEL ?? 'info',
+    /** Gateway processes sharing the port (cluster workers when more than one). */
+    workers: e['--workers'] ?? e.WORKERS ?? 1,
   };
+}
+
+const ConfigSchema = EnvSchema.superRefine(crossCheck).transform(toConfig);
+
+export type GatewayConfig = z.output<typeof ConfigSchema>;
+export type CredentialsMode = 'passthrough' | 'service-account';
+export type LogLevel = (typeof LOG_LEVELS)[number];
+/** The service account the gateway logs in with (IAM password grant, project scope). */
+export type ServiceAccount = NonNullable<GatewayConfig['serviceAccount']>;
+export type UpstreamEndpoints = NonNullable<GatewayConfig['endpoints']>;
+export type HttpSettings = GatewayConfig['http'];
+export type LimitSettings = GatewayConfig['limits'];
+export type LiveSettings = GatewayConfig['live'];
+export type TransportSettings = GatewayConfig['transports'];
+
+export class ConfigError extends Error {}
+
+/** `--workers N` or `--workers=N`; a flag with no value counts as an empty value, which is refused. */
+function workersFlag(args: readonly string[]): string | undefined {
+  const i = args.findIndex((a) => a === '--workers' || a.startsWith('--workers='));
+  if (i < 0) return undefined;
+  return args[i]!.includes('=') ? args[i]!.slice('--workers='.length) : (args[i + 1] ?? '');
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env, args: readonly string[] = []): GatewayConfig {
+  // An empty variable counts as unset (`FOO= npm start` is how a shell unsets one for a command).
+  const input: Record<string, string | undefined> = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== ''));
+  const flag = workersFlag(args);
+  if (flag !== undefined) input['--workers'] = flag;
+  const parsed = ConfigSchema.safeParse(input);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.length ? `${i.path.join('.')} ` : ''}${i.message}`);
+    throw new ConfigError(`Invalid configuration (${lines.length === 1 ? 'one problem' : `${lines.length} problems`}); change these and start again:\n${lines.join('\n')}`);
+  }
+  return parsed.data;
 }

@@ -70,7 +70,7 @@ export async function startGateway(config: GatewayConfig, options: GatewayOption
     await serviceAccount.session(); // a wrong password fails the start, not the first query
   }
 
-  const logger = options.logger ?? createLogger();
+  const logger = options.logger ?? createLogger(config.logLevel);
   const coordination = config.live.redisUrl ? await connectRedis(config.live.redisUrl, config.live.leaseMs, logger) : undefined;
   const live = new LiveHub({ settings: config.live, casHttp, cseHttp, coordination, timer: options.liveTimer, observer: options.liveObserver });
   metrics.readLiveFrom(() => live.stats());

@@ -1,10 +1,9 @@
 /**
  * `npm start`: the gateway, and unless upstream URLs are configured, the embedded ServiceStage
  * emulator with its demo data and the demo account as service account, so GraphiQL works at once.
- * `npm start -- --workers N` (or WORKERS=N) runs N gateway workers sharing the port, one per core.
+ * `npm start -- --workers N` (or WORKERS=N, validated with the rest of the configuration) runs N gateway workers sharing the port, one per core.
  */
 import cluster from 'node:cluster';
-import { availableParallelism } from 'node:os';
 import { loadConfig, ConfigError, type GatewayConfig } from './config.js';
 import { startGateway, type RunningGateway } from './gateway.js';
 import { startEmulator, type RunningEmulator } from './emulator/index.js';
@@ -12,28 +11,16 @@ import { DEMO_DOMAIN, DEMO_USER, DEFAULT_PROJECT } from './emulator/tenancy.js';
 
 function fail(message: string): never {
   console.error(message);
-  process.exit(2);
+  process.exit(1);
 }
 
 function configOrExit(): GatewayConfig {
   try {
-    return loadConfig();
+    return loadConfig(process.env, process.argv.slice(2));
   } catch (err) {
     if (err instanceof ConfigError) fail(err.message);
     throw err;
   }
-}
-
-/** `--workers N`, `--workers=N` or WORKERS=N; `auto` is one per core. */
-function workerCount(): number {
-  const args = process.argv.slice(2);
-  const i = args.findIndex((a) => a === '--workers' || a.startsWith('--workers='));
-  const raw = i < 0 ? process.env.WORKERS : args[i]!.includes('=') ? args[i]!.split('=')[1] : args[i + 1];
-  if (raw === undefined || raw === '') return 1;
-  if (raw === 'auto') return availableParallelism();
-  const n = Number(raw);
-  if (!Number.isInteger(n) || n < 1 || n > 64) fail(`--workers takes a number from 1 to 64 or "auto", got "${raw}".`);
-  return n;
 }
 
 /** With no upstream configured: the embedded emulator, and its demo account as the service account. */
@@ -61,6 +48,8 @@ function workerEnv(config: GatewayConfig): Record<string, string> {
     IAM_URL: e.iamUrl,
     PROJECT_ID: e.projectId,
     CREDENTIALS_MODE: config.credentialsMode,
+    // The primary runs the emulator; workers get its URLs (an empty variable counts as unset).
+    EMULATOR: '',
     ...(sa && { IAM_DOMAIN: sa.domain, IAM_USER: sa.user, IAM_PASSWORD: sa.password, PROJECT_NAME: sa.projectName }),
   };
 }
@@ -88,8 +77,8 @@ function onSignals(stop: (signal: string) => Promise<void>): void {
   process.on('SIGTERM', () => handler('SIGTERM'));
 }
 
-async function runSingle(): Promise<void> {
-  const { config, emulator } = await withEmulator(configOrExit());
+async function runSingle(configured: GatewayConfig): Promise<void> {
+  const { config, emulator } = await withEmulator(configured);
   const gateway = await startGateway(config);
   console.log(banner(gateway.url, config, emulator, 1));
   onSignals(async (signal) => {
@@ -99,8 +88,9 @@ async function runSingle(): Promise<void> {
   });
 }
 
-async function runPrimary(workers: number): Promise<void> {
-  const { config, emulator } = await withEmulator(configOrExit());
+async function runPrimary(configured: GatewayConfig): Promise<void> {
+  const workers = configured.workers;
+  const { config, emulator } = await withEmulator(configured);
   const env = workerEnv(config);
   for (let i = 0; i < workers; i++) cluster.fork(env);
   cluster.once('listening', (_worker, address) => {
@@ -126,12 +116,12 @@ async function runPrimary(workers: number): Promise<void> {
   });
 }
 
-async function runWorker(): Promise<void> {
-  const gateway: RunningGateway = await startGateway(configOrExit());
+async function runWorker(config: GatewayConfig): Promise<void> {
+  const gateway: RunningGateway = await startGateway(config);
   onSignals(() => gateway.stop());
 }
 
-const workers = workerCount();
-if (cluster.isWorker) await runWorker();
-else if (workers > 1) await runPrimary(workers);
-else await runSingle();
+const config = configOrExit();
+if (cluster.isWorker) await runWorker(config);
+else if (config.workers > 1) await runPrimary(config);
+else await runSingle(config);
