@@ -16,7 +16,8 @@ import { GraphQLError, type ExecutionArgs, type GraphQLSchema } from 'graphql';
 import type { OperationResult } from 'graphql-ws';
 import type { ContextFactory, CredentialSource, GatewayContext } from './context.js';
 import type { LimitSettings } from './config.js';
-import { EXAMPLE_OPERATION } from './example-operation.js';
+import { graphiqlOptions, renderGraphiQLPage } from './http/graphiql.js';
+import { createFrontendRoutes } from './http/frontends.js';
 import { createMaskError } from './graph/mask-errors.js';
 import type { Logger } from './logger.js';
 import type { Metrics } from './ops/metrics.js';
@@ -78,7 +79,8 @@ export function buildApp(options: AppOptions): App {
     maxRequestBodySize: false,
     maskedErrors: { maskError: createMaskError(options.production) },
     logging: options.logger,
-    graphiql: options.production ? false : { title: 'ServiceStage GraphQL gateway', defaultQuery: EXAMPLE_OPERATION },
+    graphiql: options.production ? false : graphiqlOptions(),
+    renderGraphiQL: renderGraphiQLPage,
     // HTTP requests carry credentials in headers; graphql-ws puts its connection params in `credentials`.
     context: async (initial) => {
       const { credentials, request } = initial as { credentials?: CredentialSource; request?: Request };
@@ -103,6 +105,7 @@ export function buildApp(options: AppOptions): App {
     ],
   });
 
+  const frontends = createFrontendRoutes({ graphqlPath: yoga.graphqlEndpoint, graphiql: !options.production, trustedDocuments: false });
   const inFlight = new Set<ServerResponse>();
   let stopping = false;
 
@@ -112,6 +115,7 @@ export function buildApp(options: AppOptions): App {
       const r = stopping ? { ready: false, upstreams: {} } : await options.readiness();
       return sendJson(res, r.ready ? 200 : 503, { status: r.ready ? 'ready' : stopping ? 'shutting down' : 'not ready', upstreams: r.upstreams });
     }
+    if (await frontends(req, res)) return;
     const length = Number(req.headers['content-length'] ?? 0);
     if (length > limits.maxBodyBytes) {
       req.resume();
