@@ -3,7 +3,7 @@
  * status, errorCode and message, so a client can branch on the code and show the message.
  */
 import { GraphQLError } from 'graphql';
-import type { UpstreamError } from '../upstream/errors.js';
+import type { UpstreamError, UpstreamFailureMeaning } from '../upstream/errors.js';
 
 export type ErrorCode =
   | 'NOT_FOUND'
@@ -15,38 +15,24 @@ export type ErrorCode =
   | 'UPSTREAM_UNAVAILABLE'
   | 'INTERNAL';
 
-/** Registry codes that mean "no such thing" or "conflict" although their HTTP status is 400 (§8.3). */
-const CSE_NOT_FOUND = new Set(['400012', '400014', '400016', '400017', '400026']);
-const CSE_CONFLICT = new Set(['400010', '400013', '400023']);
-const CAS_CONFLICT = new Set(['SVCSTG.00100449', 'SVCSTG.00100402', 'SVCSTG.00100441']);
+const CODE_OF_MEANING: Record<UpstreamFailureMeaning, ErrorCode> = {
+  NOT_FOUND: 'NOT_FOUND',
+  CONFLICT: 'CONFLICT',
+  FORBIDDEN: 'FORBIDDEN',
+  UNAUTHORIZED: 'UNAUTHENTICATED',
+  BAD_REQUEST: 'BAD_USER_INPUT',
+  TIMEOUT: 'UPSTREAM_TIMEOUT',
+  UNAVAILABLE: 'UPSTREAM_UNAVAILABLE',
+  UNKNOWN: 'INTERNAL',
+};
 
+/** The GraphQL code of an upstream failure; what the failure means is the error's own answer. */
 export function codeOf(error: UpstreamError): ErrorCode {
-  switch (error.kind) {
-    case 'TIMEOUT':
-      return 'UPSTREAM_TIMEOUT';
-    case 'UNAVAILABLE':
-    case 'BAD_RESPONSE':
-      return 'UPSTREAM_UNAVAILABLE';
-    case 'HTTP':
-      break;
-  }
-  const status = error.status ?? 0;
-  const upstreamCode = error.upstreamCode ?? '';
-  if (CSE_NOT_FOUND.has(upstreamCode)) return 'NOT_FOUND';
-  if (CSE_CONFLICT.has(upstreamCode)) return 'CONFLICT';
-  // Answers the reference files under 400 or 404 that are conflicts to the caller (§8.2): a name taken,
-  // a component still deployed, an instance version used in the same environment.
-  if (CAS_CONFLICT.has(upstreamCode)) return 'CONFLICT';
-  // "Not allowed to modify schema" (§8.3): the service's environment forbids it.
-  if (upstreamCode === '400015') return 'FORBIDDEN';
-  if (status === 401) return 'UNAUTHENTICATED';
-  if (status === 403 || status === 405) return 'FORBIDDEN';
-  if (status === 404) return 'NOT_FOUND';
-  if (status === 409) return 'CONFLICT';
-  if (status === 408) return 'UPSTREAM_TIMEOUT';
-  if (status === 429 || status >= 500) return 'UPSTREAM_UNAVAILABLE';
-  if (status >= 400) return 'BAD_USER_INPUT';
-  return 'INTERNAL';
+  return codeOfMeaning(error.meaning);
+}
+
+export function codeOfMeaning(meaning: UpstreamFailureMeaning): ErrorCode {
+  return CODE_OF_MEANING[meaning];
 }
 
 export function toGraphQLError(error: UpstreamError): GraphQLError {

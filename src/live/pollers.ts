@@ -6,17 +6,19 @@
  * last subscriber leaves.
  */
 import type { Session } from '../upstream/session.js';
-import { UpstreamError } from '../upstream/errors.js';
-import { codeOf } from '../graph/errors.js';
+import { UpstreamError, type UpstreamFailureMeaning } from '../upstream/errors.js';
 import type { LiveTimer } from './timer.js';
 import type { Coordination } from './coordination.js';
 
 /** Sequences an event in its topic, publishes it to every replica, and answers its sequence number. */
 export type Publish = (topic: string, event: unknown) => Promise<number>;
 
+/** What went wrong, in the upstream's terms (the subscription resolver translates it for GraphQL), or a degraded replica. */
+export type LiveFailureCode = UpstreamFailureMeaning | 'LIVE_DEGRADED';
+
 export interface LiveFailure {
   message: string;
-  code: string;
+  code: LiveFailureCode;
 }
 
 export type PollEvent<V> = { kind: 'value'; value: V } | { kind: 'gone' } | { kind: 'failure'; failure: LiveFailure };
@@ -52,12 +54,12 @@ interface Poller {
 }
 
 export function failureOf(err: unknown): LiveFailure {
-  if (err instanceof UpstreamError) return { message: err.message, code: codeOf(err) };
-  return { message: (err as Error)?.message ?? String(err), code: 'INTERNAL' };
+  if (err instanceof UpstreamError) return { message: err.message, code: err.meaning };
+  return { message: (err as Error)?.message ?? String(err), code: 'UNKNOWN' };
 }
 
-const isGone = (err: unknown) => err instanceof UpstreamError && codeOf(err) === 'NOT_FOUND';
-const isRefused = (err: unknown) => err instanceof UpstreamError && codeOf(err) === 'UNAUTHENTICATED';
+const isGone = (err: unknown) => err instanceof UpstreamError && err.isNotFound;
+const isRefused = (err: unknown) => err instanceof UpstreamError && err.isUnauthorized;
 
 export class Pollers {
   readonly #pollers = new Map<string, Poller>();
@@ -122,7 +124,7 @@ export class Pollers {
     if (p.running || this.#pollers.get(p.spec.topic) !== p) return;
     const session = [...p.members.values()].find((s) => !p.refused.has(s));
     if (!session) {
-      await this.#publish(p, { kind: 'failure', failure: { code: 'UNAUTHENTICATED', message: 'No subscriber has credentials that can still read this; subscribe again with a valid token.' } });
+      await this.#publish(p, { kind: 'failure', failure: { code: 'UNAUTHORIZED', message: 'No subscriber has credentials that can still read this; subscribe again with a valid token.' } });
       this.#stop(p);
       return;
     }

@@ -9,6 +9,7 @@ import type { HttpCore } from '../upstream/http.js';
 import { UpstreamError } from '../upstream/errors.js';
 import type { LiveBus } from './bus.js';
 import type { LiveTimer } from './timer.js';
+import { CseCode } from '../upstream/error-codes.js';
 import { failureOf, type LiveFailure, type LiveObserver, type Publish } from './pollers.js';
 import type { Coordination, SequencedEvent } from './coordination.js';
 import { BATCH_FIND_MAX } from '../loaders/cse.js';
@@ -142,7 +143,7 @@ class ProjectWatcher {
     if (this.#running || this.entries.size === 0) return;
     const session = this.#session();
     if (!session) {
-      await this.#publishAll({ kind: 'failure', failure: { code: 'UNAUTHENTICATED', message: 'No subscriber has credentials that can still read the registry; subscribe again with a valid token.' } });
+      await this.#publishAll({ kind: 'failure', failure: { code: 'UNAUTHORIZED', message: 'No subscriber has credentials that can still read the registry; subscribe again with a valid token.' } });
       return;
     }
     this.#running = true;
@@ -163,8 +164,8 @@ class ProjectWatcher {
         for (const f of result.failed ?? []) {
           for (const index of f.indexes) {
             // An unknown service name is a service not registered yet: no instances, not an error.
-            if (f.error.errorCode === '400012') updates.push([entries[index]!, [], undefined]);
-            else await this.deps.publish(entries[index]!.topic, { kind: 'failure', failure: { code: 'BAD_USER_INPUT', message: `${f.error.errorMessage} ${f.error.detail ?? ''}`.trim() } });
+            if (f.error.errorCode === CseCode.SERVICE_NOT_FOUND) updates.push([entries[index]!, [], undefined]);
+            else await this.deps.publish(entries[index]!.topic, { kind: 'failure', failure: { code: 'BAD_REQUEST', message: `${f.error.errorMessage} ${f.error.detail ?? ''}`.trim() } });
           }
         }
       }
@@ -184,7 +185,7 @@ class ProjectWatcher {
       }
     } catch (err) {
       this.deps.observer?.onPoll?.(`registry:${this.scope}`, false);
-      if (err instanceof UpstreamError && err.status === 401) {
+      if (err instanceof UpstreamError && err.isUnauthorized) {
         this.#refused.add(session);
         next = 0;
       } else {

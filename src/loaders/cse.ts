@@ -5,6 +5,7 @@
 import DataLoader from 'dataloader';
 import type { CseClient } from '../upstream/cse.js';
 import { UpstreamError } from '../upstream/errors.js';
+import { CseCode } from '../upstream/error-codes.js';
 import { lazy, once, settleEach } from './settle.js';
 import type { MicroserviceInstanceModel, MicroserviceModel, MicroserviceSchemaModel } from './models.js';
 import type * as Cse from '../wire/cse.js';
@@ -49,7 +50,7 @@ function notFoundError(serviceId: string): UpstreamError {
     method: 'GET',
     route: '/v4/{project_id}/registry/microservices/{serviceId}',
     status: 400,
-    upstreamCode: '400012',
+    upstreamCode: CseCode.SERVICE_NOT_FOUND,
     upstreamMessage: `Micro-service does not exist (serviceId ${serviceId})`,
   });
 }
@@ -117,7 +118,7 @@ export function createCseLoaders(cse: CseClient) {
           if (keys.length === 1) return settleEach(keys, async (k) => ({ ...(await cse.getInstance(k.serviceId, k.instanceId)), serviceId: k.serviceId, instanceId: k.instanceId }));
           const answer = await cse.batchFind({ instances: keys.map((k) => ({ instance: { serviceId: k.serviceId, instanceId: k.instanceId } })) });
           const result = answer.instances ?? {};
-          const out: (MicroserviceInstanceModel | Error)[] = keys.map((k) => batchFindError({ errorCode: '400017', errorMessage: `Instance does not exist (${k.serviceId}/${k.instanceId})` }));
+          const out: (MicroserviceInstanceModel | Error)[] = keys.map((k) => batchFindError({ errorCode: CseCode.INSTANCE_NOT_FOUND, errorMessage: `Instance does not exist (${k.serviceId}/${k.instanceId})` }));
           for (const u of result.updated ?? []) {
             const found = u.instances?.[0];
             const k = keys[u.index];

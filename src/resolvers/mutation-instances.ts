@@ -5,6 +5,7 @@
 import type { ComponentInstancePayloadResolvers, MutationResolvers } from '../generated/resolvers-types.js';
 import type { GatewayContext } from '../context.js';
 import { decodeIdOf } from '../graph/global-id.js';
+import { UpstreamError } from '../upstream/errors.js';
 import * as inputs from '../inputs/cas.js';
 import type { InstancePayloadModel } from '../loaders/models.js';
 import type * as W from '../wire/cas.js';
@@ -72,7 +73,7 @@ export const ComponentInstancePayload: ComponentInstancePayloadResolvers = {
       return await ctx.loaders.cas.instance.load(p.key);
     } catch (err) {
       // A delete's job may already have removed the instance: that is the answer, not an error.
-      if ((err as { status?: number }).status === 404) return null;
+      if (err instanceof UpstreamError && err.isNotFound) return null;
       throw err;
     }
   },

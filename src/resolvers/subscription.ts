@@ -6,6 +6,7 @@ import { GraphQLError } from 'graphql';
 import type { MicroserviceInstanceEventResolvers, SubscriptionResolvers } from '../generated/resolvers-types.js';
 import type { GatewayContext } from '../context.js';
 import { decodeIdOf } from '../graph/global-id.js';
+import { codeOfMeaning } from '../graph/errors.js';
 import { fromEnum } from '../graph/convert.js';
 import { check } from '../inputs/check.js';
 import * as rules from '../inputs/rules.js';
@@ -29,8 +30,9 @@ class LiveFailureEvent {
 
 function failureError(f: LiveFailure): GraphQLError {
   // A degraded replica says what goes on in its own message; an upstream failure is ridden out.
-  const after = f.code === 'LIVE_DEGRADED' ? '' : ' The subscription goes on and will deliver changes when the upstream recovers.';
-  return new GraphQLError(`${f.message}${after}`, { extensions: { code: f.code } });
+  if (f.code === 'LIVE_DEGRADED') return new GraphQLError(f.message, { extensions: { code: f.code } });
+  const after = ' The subscription goes on and will deliver changes when the upstream recovers.';
+  return new GraphQLError(`${f.message}${after}`, { extensions: { code: codeOfMeaning(f.code) } });
 }
 
 /** Tasks only ever start and finish: an older state (from a poll that raced the subscriber's own read) is skipped. */
@@ -237,7 +239,7 @@ export const Subscription: SubscriptionResolvers = {
         revision = answer.revision;
       } catch (err) {
         // A service name not registered yet: nothing to show now; its instances arrive as REGISTERED.
-        if (!(err instanceof UpstreamError && err.upstreamCode === '400012')) throw err;
+        if (!(err instanceof UpstreamError && err.isUnknownService)) throw err;
       }
       let start: RegistryStart = { current: found, sequence, replay: [], resumed: false };
       if (valid.resumeAfter != null) {

@@ -22,7 +22,7 @@ export async function send<T>(http: HttpCore, ctx: CallContext, req: Omit<Upstre
   } catch (err) {
     const idempotent = req.idempotent ?? req.method === 'GET';
     // An expired service-account token is renewed once and the read sent again; writes never are.
-    if (err instanceof UpstreamError && err.status === 401 && idempotent && (await ctx.session.renewAfterUnauthorized(first.token))) {
+    if (err instanceof UpstreamError && err.isUnauthorized && idempotent && (await ctx.session.renewAfterUnauthorized(first.token))) {
       return (await attempt()).promise;
     }
     throw err;

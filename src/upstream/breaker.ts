@@ -4,7 +4,6 @@
  * through; the other API is not affected. Client errors (4xx) are answers, not failures.
  */
 import CircuitBreaker from 'opossum';
-import type { UpstreamError } from './errors.js';
 
 export interface BreakerSettings {
   /** Share of failed calls (in the rolling window) that opens the circuit. */
@@ -24,12 +23,6 @@ export interface Breaker {
   readonly retryAfterSeconds: number;
   on(event: 'open' | 'halfOpen' | 'close', listener: () => void): void;
   shutdown(): void;
-}
-
-/** An attempt's error that is a failure of the upstream (not a refusal of the request). */
-export function isUpstreamFailure(error: UpstreamError): boolean {
-  if (error.kind !== 'HTTP') return true;
-  return error.status === 429 || (error.status !== undefined && error.status >= 500);
 }
 
 export function createBreaker(name: string, settings: BreakerSettings, failureOf: (err: unknown) => boolean): Breaker {

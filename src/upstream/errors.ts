@@ -2,6 +2,8 @@
  * One error type for every failed upstream call. It keeps what a caller needs to act:
  * which API, method and route, the HTTP status, and the upstream's own error code and message.
  */
+import { CONFLICT_CODES, CseCode, NOT_FOUND_CODES } from './error-codes.js';
+
 export type UpstreamApi = 'cas' | 'cse' | 'config' | 'iam';
 
 export type UpstreamErrorKind =
@@ -13,6 +15,20 @@ export type UpstreamErrorKind =
   | 'UNAVAILABLE'
   /** The answer could not be read (not JSON, truncated, empty where a body was due). */
   | 'BAD_RESPONSE';
+
+/**
+ * What a failure means, decided once here: retries, the breaker, live pollers, loaders and the GraphQL
+ * translation all ask the error rather than reading statuses and codes themselves.
+ */
+export type UpstreamFailureMeaning =
+  | 'NOT_FOUND'
+  | 'CONFLICT'
+  | 'FORBIDDEN'
+  | 'UNAUTHORIZED'
+  | 'BAD_REQUEST'
+  | 'TIMEOUT'
+  | 'UNAVAILABLE'
+  | 'UNKNOWN';
 
 export interface UpstreamErrorInit {
   kind: UpstreamErrorKind;
@@ -53,6 +69,69 @@ export class UpstreamError extends Error {
     this.mayHaveApplied = init.mayHaveApplied ?? false;
     this.circuitOpen = init.circuitOpen ?? false;
   }
+
+  get meaning(): UpstreamFailureMeaning {
+    return meaningOf(this);
+  }
+
+  get isNotFound(): boolean {
+    return this.meaning === 'NOT_FOUND';
+  }
+
+  /** The credentials were refused (401): renew them, or drop the session that carries them. */
+  get isUnauthorized(): boolean {
+    return this.meaning === 'UNAUTHORIZED';
+  }
+
+  get isConflict(): boolean {
+    return this.meaning === 'CONFLICT';
+  }
+
+  /** The registry has no service by that key (yet): to a watcher, a service with no instances. */
+  get isUnknownService(): boolean {
+    return this.upstreamCode === CseCode.SERVICE_NOT_FOUND;
+  }
+
+  /**
+   * A failure of the upstream itself rather than a refusal of the request: no answer, an unreadable one,
+   * 429 or 5xx. These are what a circuit breaker counts.
+   */
+  get isTransient(): boolean {
+    if (this.kind !== 'HTTP') return true;
+    const status = this.status ?? 0;
+    return status === 429 || status >= 500;
+  }
+
+  /** Worth sending a read again: the connection failed, or the upstream said 429 or 5xx. */
+  get isRetryable(): boolean {
+    return this.kind === 'UNAVAILABLE' || (this.kind === 'HTTP' && this.isTransient);
+  }
+}
+
+function meaningOf(error: UpstreamError): UpstreamFailureMeaning {
+  switch (error.kind) {
+    case 'TIMEOUT':
+      return 'TIMEOUT';
+    case 'UNAVAILABLE':
+    case 'BAD_RESPONSE':
+      return 'UNAVAILABLE';
+    case 'HTTP':
+      break;
+  }
+  const status = error.status ?? 0;
+  const code = error.upstreamCode ?? '';
+  if (NOT_FOUND_CODES.has(code)) return 'NOT_FOUND';
+  if (CONFLICT_CODES.has(code)) return 'CONFLICT';
+  // "Not allowed to modify schema" (§8.3): the service's environment forbids it.
+  if (code === CseCode.SCHEMA_NOT_MODIFIABLE) return 'FORBIDDEN';
+  if (status === 401) return 'UNAUTHORIZED';
+  if (status === 403 || status === 405) return 'FORBIDDEN';
+  if (status === 404) return 'NOT_FOUND';
+  if (status === 409) return 'CONFLICT';
+  if (status === 408) return 'TIMEOUT';
+  if (status === 429 || status >= 500) return 'UNAVAILABLE';
+  if (status >= 400) return 'BAD_REQUEST';
+  return 'UNKNOWN';
 }
 
 const API_NAMES: Record<UpstreamApi, string> = {

@@ -5,7 +5,7 @@
  */
 import { Pool, errors as undiciErrors, type Dispatcher } from 'undici';
 import { UpstreamError, parseErrorBody, type UpstreamApi } from './errors.js';
-import { createBreaker, isOpenCircuit, isUpstreamFailure, type Breaker, type BreakerSettings } from './breaker.js';
+import { createBreaker, isOpenCircuit, type Breaker, type BreakerSettings } from './breaker.js';
 
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
@@ -61,7 +61,7 @@ export class HttpCore {
 
   constructor(options: HttpCoreOptions) {
     this.#options = options;
-    this.breaker = createBreaker(`${options.api} ${options.origin}`, options.breaker, (err) => err instanceof AttemptFailure && isUpstreamFailure(err.error));
+    this.breaker = createBreaker(`${options.api} ${options.origin}`, options.breaker, (err) => err instanceof AttemptFailure && err.error.isTransient);
     for (const state of ['open', 'halfOpen', 'close'] as const) {
       this.breaker.on(state, () => options.observer?.onBreaker?.({ api: options.api, origin: options.origin, state: this.breaker.state }));
     }
@@ -111,7 +111,7 @@ export class HttpCore {
       }
       const { error } = result;
       this.#options.observer?.onAttempt?.({ api: req.api, method: req.method, route: req.route, status: error.status, error, durationMs, attempt });
-      const retryable = idempotent && attempt < maxAttempts && isRetryable(error);
+      const retryable = idempotent && attempt < maxAttempts && error.isRetryable;
       if (!retryable) throw error;
       const backoff = Math.min(MAX_BACKOFF_MS, BASE_BACKOFF_MS * 2 ** (attempt - 1));
       const wait = Math.max(result.retryAfterMs ?? 0, Math.random() * backoff);
@@ -188,12 +188,6 @@ class AttemptFailure extends Error {
   ) {
     super(error.message);
   }
-}
-
-function isRetryable(error: UpstreamError): boolean {
-  if (error.kind === 'UNAVAILABLE') return true;
-  if (error.kind === 'HTTP') return error.status === 429 || (error.status !== undefined && error.status >= 500);
-  return false;
 }
 
 function isTimeout(err: unknown, signal: AbortSignal): boolean {
