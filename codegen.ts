@@ -11,7 +11,7 @@ const config: CodegenConfig = {
       config: {
         useTypeImports: true,
         contextType: '../context.js#GatewayContext',
-        enumsAsTypes: true,
+        enumsAsConst: true,
         useIndexSignature: false,
         maybeValue: 'T | null',
         inputMaybeValue: 'T | null | undefined',

@@ -256,14 +256,16 @@ export type ComponentBuild = {
 };
 
 /** Application component type (§4.4.1). */
-export type ComponentCategory =
+export const ComponentCategory = {
   /** Any other component (no sub-category). */
-  | 'COMMON'
+  Common: 'COMMON',
   /** A microservice (Java Chassis, Go Chassis, Mesher, Spring Cloud or Dubbo). */
-  | 'MICROSERVICE'
+  Microservice: 'MICROSERVICE',
   /** A web application (sub-category Web). */
-  | 'WEBAPP';
+  Webapp: 'WEBAPP'
+} as const;
 
+export type ComponentCategory = typeof ComponentCategory[keyof typeof ComponentCategory];
 /** A page of components. */
 export type ComponentConnection = {
   __typename?: 'ComponentConnection';
@@ -386,12 +388,14 @@ export type ComponentSourceInput = {
 };
 
 /** Component status (Table 4-84): 0 normal, 1 being deleted. */
-export type ComponentStatus =
+export const ComponentStatus = {
   /** Being deleted (upstream status 1). */
-  | 'DELETING'
+  Deleting: 'DELETING',
   /** Normal (upstream status 0). */
-  | 'NORMAL';
+  Normal: 'NORMAL'
+} as const;
 
+export type ComponentStatus = typeof ComponentStatus[keyof typeof ComponentStatus];
 /** The configuration items of one dimension. */
 export type ConfigurationDimension = {
   __typename?: 'ConfigurationDimension';
@@ -878,49 +882,53 @@ export type InstanceOrder = {
 };
 
 /** Sort field of component instances (§4.5.2 also allows `version`). */
-export type InstanceOrderField =
+export const InstanceOrderField = {
   /** By creation time (`create_time`). */
-  | 'CREATE_TIME'
+  CreateTime: 'CREATE_TIME',
   /** By instance name. */
-  | 'NAME'
+  Name: 'NAME',
   /** By last modification time (`update_time`). */
-  | 'UPDATE_TIME'
+  UpdateTime: 'UPDATE_TIME',
   /** By component version. */
-  | 'VERSION';
+  Version: 'VERSION'
+} as const;
 
+export type InstanceOrderField = typeof InstanceOrderField[keyof typeof InstanceOrderField];
 /** Component instance status (status_detail.status). */
-export type InstanceStatus =
+export const InstanceStatus = {
   /** Deleted. */
-  | 'DELETED'
+  Deleted: 'DELETED',
   /** Being deleted. */
-  | 'DELETING'
+  Deleting: 'DELETING',
   /** Out of service. */
-  | 'DOWN'
+  Down: 'DOWN',
   /** The last job failed. */
-  | 'FAILED'
+  Failed: 'FAILED',
   /** Being created: its deploy job runs. */
-  | 'INITIALIZING'
+  Initializing: 'INITIALIZING',
   /** Some replicas failed. */
-  | 'PARTIALLY_FAILED'
+  PartiallyFailed: 'PARTIALLY_FAILED',
   /** Waiting for resources. */
-  | 'PENDING'
+  Pending: 'PENDING',
   /** Reserved. */
-  | 'RESERVED'
+  Reserved: 'RESERVED',
   /** Being restarted. */
-  | 'RESTARTING'
+  Restarting: 'RESTARTING',
   /** Running. */
-  | 'RUNNING'
+  Running: 'RUNNING',
   /** Being started. */
-  | 'STARTING'
+  Starting: 'STARTING',
   /** Stopped: no replica runs. */
-  | 'STOPPED'
+  Stopped: 'STOPPED',
   /** Being stopped. */
-  | 'STOPPING'
+  Stopping: 'STOPPING',
   /** A status the reference does not list, or none. */
-  | 'UNKNOWN'
+  Unknown: 'UNKNOWN',
   /** Being upgraded or modified. */
-  | 'UPGRADING';
+  Upgrading: 'UPGRADING'
+} as const;
 
+export type InstanceStatus = typeof InstanceStatus[keyof typeof InstanceStatus];
 /** Status details of an instance (Table 4-156). */
 export type InstanceStatusDetail = {
   __typename?: 'InstanceStatusDetail';
@@ -980,49 +988,53 @@ export type Job = Node & {
  * SEPARATOR_BUILDING) followed by their steps, whose names (TN00091, TN00094, TN00097) it does not explain:
  * a step is described by the stage it is in.
  */
-export type JobStage =
+export const JobStage = {
   /** Building the component from source (SEPARATOR_BUILDING). */
-  | 'BUILDING'
+  Building: 'BUILDING',
   /** Deploying the instance and its replicas (SEPARATOR_DEPLOYING). */
-  | 'DEPLOYING'
+  Deploying: 'DEPLOYING',
   /** A stage whose separator this gateway does not know; `JobTask.description` shows its name. */
-  | 'OTHER'
+  Other: 'OTHER',
   /** Preparing resources (SEPARATOR_PREPARE_RESOURCES). */
-  | 'PREPARE_RESOURCES'
+  PrepareResources: 'PREPARE_RESOURCES',
   /** Restarting the instance's replicas (SEPARATOR_RESTARTING). */
-  | 'RESTARTING'
+  Restarting: 'RESTARTING',
   /** Rolling back to an earlier version (SEPARATOR_ROLLBACK). */
-  | 'ROLLBACK'
+  Rollback: 'ROLLBACK',
   /** Starting the instance's replicas (SEPARATOR_STARTING). */
-  | 'STARTING'
+  Starting: 'STARTING',
   /** Stopping the instance's replicas (SEPARATOR_STOPPING). */
-  | 'STOPPING'
+  Stopping: 'STOPPING',
   /** Upgrading the instance replica by replica (SEPARATOR_UPGRADING). */
-  | 'UPGRADING';
+  Upgrading: 'UPGRADING'
+} as const;
 
+export type JobStage = typeof JobStage[keyof typeof JobStage];
 /** Job execution status (Table 4-189). */
-export type JobStatus =
+export const JobStatus = {
   /** Cancelled (finished). */
-  | 'CANCELLED'
+  Cancelled: 'CANCELLED',
   /** Failed (finished); `Job.failure` says why. */
-  | 'FAILED'
+  Failed: 'FAILED',
   /** Some tasks failed (finished). */
-  | 'PARTIALLY_FAILED'
+  PartiallyFailed: 'PARTIALLY_FAILED',
   /** Rolled back (finished). */
-  | 'ROLLBACKED'
+  Rollbacked: 'ROLLBACKED',
   /** Rolling back after a failure. */
-  | 'ROLLBACKING'
+  Rollbacking: 'ROLLBACKING',
   /** Running its tasks. */
-  | 'RUNNING'
+  Running: 'RUNNING',
   /** Scheduled, not yet running. */
-  | 'SCHEDULED'
+  Scheduled: 'SCHEDULED',
   /** Submitted, not yet scheduled. */
-  | 'SUBMITTED'
+  Submitted: 'SUBMITTED',
   /** Succeeded (finished). */
-  | 'SUCCEEDED'
+  Succeeded: 'SUCCEEDED',
   /** A status the reference does not list. */
-  | 'UNKNOWN';
+  Unknown: 'UNKNOWN'
+} as const;
 
+export type JobStatus = typeof JobStatus[keyof typeof JobStatus];
 /** A step of a job (Table 4-190). */
 export type JobTask = {
   __typename?: 'JobTask';
@@ -1055,18 +1067,20 @@ export type JobTask = {
 };
 
 /** Job type (Table 4-189). */
-export type JobType =
+export const JobType = {
   /** Changes a running instance: upgrade, scale, start, stop, restart, rollback (§4.5.3, §4.5.4). */
-  | 'DAILY_OPERATION'
+  DailyOperation: 'DAILY_OPERATION',
   /** Removes resources: a delete (§4.5.5). */
-  | 'DEPROVISION'
+  Deprovision: 'DEPROVISION',
   /** Creates resources: a deploy (§4.5.1). */
-  | 'PROVISION'
+  Provision: 'PROVISION',
   /** Internal work of the platform. */
-  | 'SYSTEM_INNER'
+  SystemInner: 'SYSTEM_INNER',
   /** A type the reference does not list. */
-  | 'UNKNOWN';
+  Unknown: 'UNKNOWN'
+} as const;
 
+export type JobType = typeof JobType[keyof typeof JobType];
 /** Sort order of environments, applications and components. */
 export type ListOrder = {
   /** Which way to sort. */
@@ -1076,14 +1090,16 @@ export type ListOrder = {
 };
 
 /** Sort field of environments, applications and components (the reference's `order_by`; default CREATE_TIME). */
-export type ListOrderField =
+export const ListOrderField = {
   /** By creation time (`create_time`). */
-  | 'CREATE_TIME'
+  CreateTime: 'CREATE_TIME',
   /** By name. */
-  | 'NAME'
+  Name: 'NAME',
   /** By last modification time (`update_time`). */
-  | 'UPDATE_TIME';
+  UpdateTime: 'UPDATE_TIME'
+} as const;
 
+export type ListOrderField = typeof ListOrderField[keyof typeof ListOrderField];
 /** Static information of a registry microservice (Table 6-10). */
 export type Microservice = Node & {
   __typename?: 'Microservice';
@@ -1198,45 +1214,51 @@ export type MicroserviceInstanceEvent = {
 };
 
 /** What happened to a registry instance. */
-export type MicroserviceInstanceEventType =
+export const MicroserviceInstanceEventType = {
   /** It was there when the subscription started. */
-  | 'CURRENT'
+  Current: 'CURRENT',
   /** It was deregistered through this gateway. */
-  | 'DEREGISTERED'
+  Deregistered: 'DEREGISTERED',
   /**
    * It disappeared without a deregistration known to the gateway: its lease ran out (the registry's API
    * does not tell this from a deregistration by another client).
    */
-  | 'HEARTBEAT_LOST'
+  HeartbeatLost: 'HEARTBEAT_LOST',
   /** Its properties changed. */
-  | 'PROPERTIES_CHANGED'
+  PropertiesChanged: 'PROPERTIES_CHANGED',
   /** It registered (or registered again). */
-  | 'REGISTERED'
+  Registered: 'REGISTERED',
   /** Its status changed; `previousStatus` says from what. */
-  | 'STATUS_CHANGED';
+  StatusChanged: 'STATUS_CHANGED'
+} as const;
 
+export type MicroserviceInstanceEventType = typeof MicroserviceInstanceEventType[keyof typeof MicroserviceInstanceEventType];
 /** Registry instance status (§5.16). */
-export type MicroserviceInstanceStatus =
+export const MicroserviceInstanceStatus = {
   /** Down: not serving. */
-  | 'DOWN'
+  Down: 'DOWN',
   /** Out of service: taken out of rotation on purpose. */
-  | 'OUTOFSERVICE'
+  Outofservice: 'OUTOFSERVICE',
   /** Starting, not yet serving. */
-  | 'STARTING'
+  Starting: 'STARTING',
   /** Under test (a status service-center accepts beside those of Table 6-2). */
-  | 'TESTING'
+  Testing: 'TESTING',
   /** Ready to serve requests. */
-  | 'UP';
+  Up: 'UP'
+} as const;
 
+export type MicroserviceInstanceStatus = typeof MicroserviceInstanceStatus[keyof typeof MicroserviceInstanceStatus];
 /** Microservice level (Table 6-10). */
-export type MicroserviceLevel =
+export const MicroserviceLevel = {
   /** Back-end tier. */
-  | 'BACK'
+  Back: 'BACK',
   /** Front-end tier. */
-  | 'FRONT'
+  Front: 'FRONT',
   /** Middle tier. */
-  | 'MIDDLE';
+  Middle: 'MIDDLE'
+} as const;
 
+export type MicroserviceLevel = typeof MicroserviceLevel[keyof typeof MicroserviceLevel];
 /** A schema of a microservice (Table 6-18). */
 export type MicroserviceSchema = {
   __typename?: 'MicroserviceSchema';
@@ -1249,12 +1271,14 @@ export type MicroserviceSchema = {
 };
 
 /** Microservice status (Table 6-10). */
-export type MicroserviceStatus =
+export const MicroserviceStatus = {
   /** Out of service. */
-  | 'DOWN'
+  Down: 'DOWN',
   /** In service (the default). */
-  | 'UP';
+  Up: 'UP'
+} as const;
 
+export type MicroserviceStatus = typeof MicroserviceStatus[keyof typeof MicroserviceStatus];
 /** Resources to add to and remove from an environment (§4.2.6). */
 export type ModifyEnvironmentResourcesInput = {
   /** Basic resources to add (cce, ecs). */
@@ -1741,12 +1765,14 @@ export type Node = {
 };
 
 /** Sort direction of a list (the reference's `order`; default DESC). */
-export type OrderDirection =
+export const OrderDirection = {
   /** Ascending: oldest or first in alphabetical order first. */
-  | 'ASC'
+  Asc: 'ASC',
   /** Descending: newest or last in alphabetical order first (the reference's default). */
-  | 'DESC';
+  Desc: 'DESC'
+} as const;
 
+export type OrderDirection = typeof OrderDirection[keyof typeof OrderDirection];
 /** Relay page information. */
 export type PageInfo = {
   __typename?: 'PageInfo';
@@ -1761,12 +1787,14 @@ export type PageInfo = {
 };
 
 /** Platform an instance runs on (Table 4-153). */
-export type PlatformType =
+export const PlatformType = {
   /** Containers on a Cloud Container Engine cluster. */
-  | 'CCE'
+  Cce: 'CCE',
   /** Software packages on Elastic Cloud Server virtual machines. */
-  | 'VMAPP';
+  Vmapp: 'VMAPP'
+} as const;
 
+export type PlatformType = typeof PlatformType[keyof typeof PlatformType];
 /**
  * Every field that needs an upstream call is nullable, so that one failed branch leaves the rest of
  * the answer intact; the failure is in `errors` with its path and code.
@@ -1948,16 +1976,18 @@ export type RegisterInstanceInput = {
 };
 
 /** Registry environment of a microservice (Table 6-10); default DEVELOPMENT. */
-export type RegistryEnvironment =
+export const RegistryEnvironment = {
   /** Acceptance; schemas may be changed. */
-  | 'ACCEPTANCE'
+  Acceptance: 'ACCEPTANCE',
   /** Development (the default); schemas may be changed. */
-  | 'DEVELOPMENT'
+  Development: 'DEVELOPMENT',
   /** Production; schemas cannot be changed. */
-  | 'PRODUCTION'
+  Production: 'PRODUCTION',
   /** Testing; schemas may be changed. */
-  | 'TESTING';
+  Testing: 'TESTING'
+} as const;
 
+export type RegistryEnvironment = typeof RegistryEnvironment[keyof typeof RegistryEnvironment];
 /** A blacklist or whitelist rule (Table 6-15). */
 export type RuleInput = {
   /** What the rule tests: tag_xxx for a tag, otherwise ServiceId, AppId, ServiceName, Version, Description, Level or Status. */
@@ -2096,45 +2126,49 @@ export type TaskMessage = {
 };
 
 /** Task status (Table 4-190). */
-export type TaskStatus =
+export const TaskStatus = {
   /** Cancelled. */
-  | 'CANCELLED'
+  Cancelled: 'CANCELLED',
   /** Failed; `JobTask.message` says why. */
-  | 'FAILED'
+  Failed: 'FAILED',
   /** Partly failed. */
-  | 'PARTIALLY_FAILED'
+  PartiallyFailed: 'PARTIALLY_FAILED',
   /** Rolled back. */
-  | 'ROLLBACKED'
+  Rollbacked: 'ROLLBACKED',
   /** Being rolled back. */
-  | 'ROLLBACKING'
+  Rollbacking: 'ROLLBACKING',
   /** Running. */
-  | 'RUNNING'
+  Running: 'RUNNING',
   /** Scheduled, not yet running. */
-  | 'SCHEDULED'
+  Scheduled: 'SCHEDULED',
   /** Skipped, e.g. after an earlier task failed. */
-  | 'SKIPPED'
+  Skipped: 'SKIPPED',
   /** Submitted, not yet scheduled. */
-  | 'SUBMITTED'
+  Submitted: 'SUBMITTED',
   /** Succeeded. */
-  | 'SUCCEEDED'
+  Succeeded: 'SUCCEEDED',
   /** A status the reference does not list. */
-  | 'UNKNOWN';
+  Unknown: 'UNKNOWN'
+} as const;
 
+export type TaskStatus = typeof TaskStatus[keyof typeof TaskStatus];
 /** Task type (Table 4-190). */
-export type TaskType =
+export const TaskType = {
   /** Sets up the job's context (upstream `context`). */
-  | 'CONTEXT'
+  Context: 'CONTEXT',
   /** A marker that does no work, such as a `SEPARATOR_…` stage separator (upstream `echo`). */
-  | 'ECHO'
+  Echo: 'ECHO',
   /** Work on the Kubernetes cluster (upstream `kube`). */
-  | 'KUBE'
+  Kube: 'KUBE',
   /** A call to a platform service (upstream `restful`). */
-  | 'RESTFUL'
+  Restful: 'RESTFUL',
   /** A wait (upstream `sleep`). */
-  | 'SLEEP'
+  Sleep: 'SLEEP',
   /** Runs another job (upstream `sub-job`). */
-  | 'SUB_JOB';
+  SubJob: 'SUB_JOB'
+} as const;
 
+export type TaskType = typeof TaskType[keyof typeof TaskType];
 /** Changes to an application (§4.3.3). */
 export type UpdateApplicationInput = {
   /** New description (at most 128 characters). */

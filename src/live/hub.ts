@@ -6,7 +6,7 @@
 import type { HttpCore } from '../upstream/http.js';
 import type { Session } from '../upstream/session.js';
 import { CasClient } from '../upstream/cas.js';
-import { isJobFinished } from '../upstream/job-status.js';
+import { isJobFinished, jobFingerprint } from '../upstream/job-vocabulary.js';
 import type { LiveSettings } from '../config.js';
 import { createLiveBus, type LiveBus, type Listener } from './bus.js';
 import { realTimer, type LiveTimer } from './timer.js';
@@ -58,11 +58,13 @@ export class LiveHub {
   readonly #settings: LiveSettings;
   readonly #casHttp: HttpCore;
   readonly #deregistered = new Map<string, number>();
+  readonly #observer: LiveObserver | undefined;
   #subscribers = 0;
 
   constructor(options: LiveHubOptions) {
     this.#settings = options.settings;
     this.#casHttp = options.casHttp;
+    this.#observer = options.observer;
     this.coordination = options.coordination ?? new LocalCoordination();
     this.bus = createLiveBus(this.coordination.eventTarget);
     const timer = options.timer ?? realTimer;
@@ -166,9 +168,11 @@ export class LiveHub {
   /** Counts a subscriber until it leaves. */
   #counted(leave: () => void): () => void {
     this.#subscribers++;
+    this.#observer?.onSubscribers?.(this.#subscribers);
     return onceOnly(() => {
       this.#subscribers--;
       leave();
+      this.#observer?.onSubscribers?.(this.#subscribers);
     });
   }
 
@@ -192,9 +196,4 @@ export class LiveHub {
       topics: this.bus.topics,
     };
   }
-}
-
-/** Job status, and each task's index and status: what a subscriber calls a change. */
-export function jobFingerprint(j: Cas.JobDetail): string {
-  return `${j.job.EXECUTION_STATUS}|${(j.tasks ?? []).map((t) => `${t.TASK_INDEX}:${t.TASK_STATUS}`).join(',')}`;
 }

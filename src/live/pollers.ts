@@ -36,6 +36,8 @@ export interface PollSpec<V> {
 
 export interface LiveObserver {
   onPoll?(topic: string, ok: boolean): void;
+  /** A subscriber joined or left (after its poller or watch was joined or left): tests wait on this, not on time. */
+  onSubscribers?(count: number): void;
 }
 
 const MAX_BACKOFF_MS = 30_000;

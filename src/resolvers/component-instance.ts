@@ -1,5 +1,5 @@
 /** ComponentInstance (§4.5): list fields read from the list item, detail-only fields from the detail call. */
-import type { ComponentInstanceResolvers, ExternalAccessResolvers, InstanceStatusDetailResolvers, SnapshotResolvers } from '../generated/resolvers-types.js';
+import { InstanceStatus, JobStatus, type ComponentInstanceResolvers, type ExternalAccessResolvers, type InstanceStatusDetailResolvers, type SnapshotResolvers } from '../generated/resolvers-types.js';
 import type { GatewayContext } from '../context.js';
 import { encodeId } from '../graph/global-id.js';
 import { fromEpochMs, toEnum } from '../graph/convert.js';
@@ -10,13 +10,8 @@ import { registryInstancesOfComponentInstance } from '../loaders/joins.js';
 import { customFlavor } from './metadata.js';
 import type * as Cas from '../wire/cas.js';
 
-const INSTANCE_STATUSES = [
-  'INITIALIZING', 'UPGRADING', 'FAILED', 'RUNNING', 'DOWN', 'DELETING', 'DELETED', 'RESERVED',
-  'STARTING', 'STOPPING', 'STOPPED', 'RESTARTING', 'PENDING', 'UNKNOWN', 'PARTIALLY_FAILED',
-] as const;
-export const JOB_STATUSES = [
-  'SUBMITTED', 'SCHEDULED', 'RUNNING', 'FAILED', 'SUCCEEDED', 'CANCELLED', 'PARTIALLY_FAILED', 'ROLLBACKING', 'ROLLBACKED', 'UNKNOWN',
-] as const;
+const INSTANCE_STATUSES = Object.values(InstanceStatus);
+const JOB_STATUSES = Object.values(JobStatus);
 
 const keyOf = (i: InstanceModel) => ({ applicationId: i.application_id, componentId: i.component_id, instanceId: i.id });
 

@@ -2,18 +2,15 @@
 import type { JobResolvers, JobTaskResolvers } from '../generated/resolvers-types.js';
 import { encodeId } from '../graph/global-id.js';
 import { fromIso, toEnum } from '../graph/convert.js';
-import { JOB_STATUSES } from './component-instance.js';
-import { isJobFinished } from '../upstream/job-status.js';
-import type * as Cas from '../wire/cas.js';
+import { JobStatus, JobType, TaskStatus, TaskType } from '../generated/resolvers-types.js';
+import { isJobFinished, jobProgress, sortedTasks } from '../upstream/job-vocabulary.js';
 import { describeTask, stageOf, withStages } from '../graph/job-tasks.js';
 import { separatorStage } from '../wire/job-stages.js';
 
-const TASK_STATUSES = ['SUBMITTED', 'SCHEDULED', 'RUNNING', 'FAILED', 'SUCCEEDED', 'CANCELLED', 'PARTIALLY_FAILED', 'SKIPPED', 'ROLLBACKING', 'ROLLBACKED', 'UNKNOWN'] as const;
-const TASK_TYPES = ['KUBE', 'RESTFUL', 'SLEEP', 'ECHO', 'CONTEXT', 'SUB_JOB'] as const;
-const JOB_TYPES = ['PROVISION', 'DEPROVISION', 'DAILY_OPERATION', 'SYSTEM_INNER', 'UNKNOWN'] as const;
-const TASK_DONE: ReadonlySet<string> = new Set(['SUCCEEDED', 'FAILED', 'CANCELLED', 'PARTIALLY_FAILED', 'SKIPPED', 'ROLLBACKED']);
-
-export { isJobFinished };
+const JOB_STATUSES = Object.values(JobStatus);
+const JOB_TYPES = Object.values(JobType);
+const TASK_STATUSES = Object.values(TaskStatus);
+const TASK_TYPES = Object.values(TaskType);
 
 /** MESSAGES holds "{}" or JSON like {"Message": "ECC00011", "Detail": "Building failed."} (§4.6.1 example). */
 export function parseTaskMessage(messages: string | undefined): { code: string | null; detail: string | null } | null {
@@ -26,8 +23,6 @@ export function parseTaskMessage(messages: string | undefined): { code: string |
     return { code: null, detail: messages };
   }
 }
-
-const sortedTasks = (j: Cas.JobDetail) => [...(j.tasks ?? [])].sort((a, b) => a.TASK_INDEX - b.TASK_INDEX);
 
 export const Job: JobResolvers = {
   id: (j) => encodeId('Job', { jobId: j.job.JOB_ID }),
@@ -42,12 +37,7 @@ export const Job: JobResolvers = {
   instanceRawId: (j) => j.job.SERVICE_INSTANCE_ID || null,
   tasks: (j) => withStages(j.tasks ?? []),
   taskCount: (j) => j.task_count ?? j.tasks?.length ?? 0,
-  progress: (j) => {
-    if (isJobFinished(j.job.EXECUTION_STATUS)) return 1;
-    const tasks = j.tasks ?? [];
-    const total = Math.max(j.task_count ?? 0, tasks.length);
-    return total === 0 ? 0 : tasks.filter((t) => TASK_DONE.has(t.TASK_STATUS)).length / total;
-  },
+  progress: (j) => jobProgress(j),
   isFinished: (j) => isJobFinished(j.job.EXECUTION_STATUS),
   failure: (j) => {
     const failed = sortedTasks(j).find((t) => t.TASK_STATUS === 'FAILED');

@@ -17,7 +17,7 @@ import type { InstanceEvent, RegistryWatchEvent, WatchKey } from '../live/regist
 import type { Watch } from '../live/hub.js';
 import type { SequencedEvent } from '../live/coordination.js';
 import { jobIdOf } from './query.js';
-import { isJobFinished } from './job.js';
+import { isJobFinished, jobAdvance } from '../upstream/job-vocabulary.js';
 import { microserviceInstanceFromFind } from './microservice-instance.js';
 import type { InstanceEventModel, InstanceModel, JobModel } from '../loaders/models.js';
 import type * as Cas from '../wire/cas.js';
@@ -35,13 +35,6 @@ function failureError(f: LiveFailure): GraphQLError {
   return new GraphQLError(`${f.message}${after}`, { extensions: { code: codeOfMeaning(f.code) } });
 }
 
-/** Tasks only ever start and finish: an older state (from a poll that raced the subscriber's own read) is skipped. */
-function progressOf(j: Cas.JobDetail): number {
-  const tasks = j.tasks ?? [];
-  const done = tasks.filter((t) => t.TASK_STATUS !== 'RUNNING' && t.TASK_STATUS !== 'SUBMITTED' && t.TASK_STATUS !== 'SCHEDULED').length;
-  return (isJobFinished(j.job.EXECUTION_STATUS) ? 1e9 : 0) + tasks.length * 1000 + done;
-}
-
 async function* jobStream(watch: Watch<PollEvent<Cas.JobDetail>> & { initial: Cas.JobDetail }): AsyncGenerator<JobModel | LiveFailureEvent> {
   try {
     let last = watch.initial;
@@ -56,7 +49,7 @@ async function* jobStream(watch: Watch<PollEvent<Cas.JobDetail>> & { initial: Ca
         yield new LiveFailureEvent({ code: 'NOT_FOUND', message: `Job ${last.job.JOB_ID} no longer exists.` });
         return;
       }
-      if (progressOf(e.value) <= progressOf(last)) continue;
+      if (jobAdvance(e.value) <= jobAdvance(last)) continue;
       last = e.value;
       yield last;
       if (isJobFinished(last.job.EXECUTION_STATUS)) return;

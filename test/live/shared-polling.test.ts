@@ -3,6 +3,7 @@ import type { Client } from 'graphql-ws';
 import { ManualTimer } from '../../src/live/timer.js';
 import { startStack, type TestStack } from '../support/gateway.js';
 import { wsClient, wsSubscribe, type Stream } from '../support/live.js';
+import { liveStatsWaiter } from '../support/live-stats.js';
 import { createDeployTarget, data, DEPLOY, deployInput } from '../mutations/helpers.js';
 
 const JOB_ROUTE = 'GET /v2/{project_id}/cas/jobs/{job_id}';
@@ -14,10 +15,11 @@ const BATCH_ROUTE = 'POST /v4/{project_id}/registry/instances/action';
  */
 describe('shared polling', () => {
   const timer = new ManualTimer();
+  const live = liveStatsWaiter();
   let stack: TestStack;
   let clients: Client[] = [];
   beforeAll(async () => {
-    stack = await startStack({ demo: false, emulator: { jobStepMs: 60_000 }, gateway: { liveTimer: timer } });
+    stack = await startStack({ demo: false, emulator: { jobStepMs: 60_000 }, gateway: { liveTimer: timer, liveObserver: live.observer } });
   });
   afterAll(async () => {
     await Promise.all(clients.map((c) => c.dispose()));
@@ -45,7 +47,7 @@ describe('shared polling', () => {
     }
     await Promise.all(jobStreams.map((s) => s.at(0)));
     // Registry subscribers with no instances get no first event; wait until all have joined the watcher.
-    for (let i = 0; i < 500 && stack.gateway.live.stats().watchedServices < 50; i++) await new Promise((r) => setTimeout(r, 5));
+    await live.until(() => stack.gateway.live, (s) => s.watchedServices === 50);
     expect(stack.gateway.live.stats()).toMatchObject({ pollers: 1, registryWatchers: 1, watchedServices: 50 });
 
     for (let t = 1; t <= 5; t++) {
@@ -70,7 +72,7 @@ describe('shared polling', () => {
 
     // When all subscribers leave, polling stops.
     for (const s of [...jobStreams, ...registryStreams]) s.close();
-    for (let i = 0; i < 500 && (stack.gateway.live.stats().pollers > 0 || stack.gateway.live.stats().registryWatchers > 0); i++) await new Promise((r) => setTimeout(r, 5));
+    await live.until(() => stack.gateway.live, (s) => s.subscribers === 0);
     expect(stack.gateway.live.stats()).toEqual({ subscribers: 0, pollers: 0, registryWatchers: 0, watchedServices: 0, topics: 0 });
     await stack.resetCalls();
     expect(await timer.tick()).toBe(0);

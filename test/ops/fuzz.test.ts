@@ -3,11 +3,12 @@ import fc from 'fast-check';
 import { startStack, type TestStack } from '../support/gateway.js';
 
 /**
- * 5,000 generated operations and variable sets, valid and invalid: the gateway never crashes, every
+ * Generated operations and variable sets, valid and invalid: the gateway never crashes, every
  * answer is well-formed GraphQL, and no call that reached the upstream was refused as invalid input
  * (the gateway's checks caught every rule violation first).
  */
-const RUNS = 5_000;
+// A few hundred cases keep `npm test` quick; `npm run fuzz` runs the full 5,000 (FUZZ_RUNS).
+const RUNS = Number(process.env.FUZZ_RUNS ?? 400);
 
 /** Upstream answers that mean "the request broke a rule of the reference" rather than "no such thing" or "taken". */
 const INVALID_INPUT_CODES = ['SVCSTG.00100400', 'SVCSTG.00100418', 'SVCSTG.00100422', 'SVCSTG.00100425', '400001', 'SVCSTG.00300607'];
@@ -151,7 +152,7 @@ describe('fuzzing the gateway', () => {
     expect(refused.length, [...new Set(refused)].slice(0, 30).join('\n')).toBe(0);
     // The emulator keeps the last 20,000 calls: the check above saw every call of this run.
     expect(calls.total).toBeLessThanOrEqual(20_000);
-    // The fuzz did reach the upstream with what passed the checks.
-    expect(calls.total).toBeGreaterThan(100);
+    // The fuzz did reach the upstream with what passed the checks (about one call in eight requests).
+    expect(calls.total).toBeGreaterThan(RUNS / 16);
   });
 });
