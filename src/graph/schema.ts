@@ -1,11 +1,11 @@
-/** The executable schema: schema.graphql (the contract) with the typed resolvers. */
+/** The executable schema: schema.graphql (the contract) with the resolvers typed by codegen from it. */
 import { readFileSync } from 'node:fs';
-import { createSchema } from 'graphql-yoga';
+import { makeExecutableSchema } from '@graphql-tools/schema';
 import type { GraphQLSchema } from 'graphql';
 import { resolvers } from '../resolvers/index.js';
 
 export const SCHEMA_PATH = new URL('../../schema.graphql', import.meta.url);
 
 export function buildSchema(): GraphQLSchema {
-  return createSchema({ typeDefs: readFileSync(SCHEMA_PATH, 'utf8'), resolvers: resolvers as never });
+  return makeExecutableSchema({ typeDefs: readFileSync(SCHEMA_PATH, 'utf8'), resolvers });
 }

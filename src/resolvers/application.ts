@@ -9,9 +9,6 @@ import { microservicesOfApplication } from '../loaders/joins.js';
 export const Application: ApplicationResolvers = {
   id: (a) => encodeId('Application', { applicationId: a.id }),
   rawId: (a) => a.id,
-  name: (a) => a.name,
-  description: (a) => a.description ?? null,
-  creator: (a) => a.creator ?? null,
   projectId: (a) => a.project_id ?? null,
   enterpriseProjectId: (a) => a.enterprise_project_id ?? null,
   unifiedModel: (a) => a.unified_model ?? null,

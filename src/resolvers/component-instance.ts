@@ -23,8 +23,6 @@ async function detail(i: InstanceModel, ctx: GatewayContext): Promise<Cas.Instan
 export const ComponentInstance: ComponentInstanceResolvers = {
   id: (i) => encodeId('ComponentInstance', keyOf(i)),
   rawId: (i) => i.id,
-  name: (i) => i.name,
-  version: (i) => i.version,
   platformType: (i) => toEnum(i.platform_type, ['CCE', 'VMAPP'] as const),
   artifacts: (i) => Object.entries(i.artifacts ?? {}).map(([name, a]) => ({ name, ...a, auth: a.auth ?? null, version: a.version ?? null, properties: a.properties ?? null })),
   externalAccesses: (i) => i.external_accesses ?? [],
@@ -67,7 +65,6 @@ export const ComponentInstance: ComponentInstanceResolvers = {
 
 export const InstanceStatusDetail: InstanceStatusDetailResolvers = {
   status: (s) => toEnum(s.status, INSTANCE_STATUSES, 'UNKNOWN'),
-  replica: (s) => s.replica ?? null,
   availableReplica: (s) => s.available_replica ?? null,
   failDetail: (s) => s.fail_detail ?? null,
   lastJobId: (s) => s.last_job_id ?? null,
@@ -76,18 +73,12 @@ export const InstanceStatusDetail: InstanceStatusDetailResolvers = {
 };
 
 export const ExternalAccess: ExternalAccessResolvers = {
-  protocol: (e) => e.protocol ?? null,
-  address: (e) => e.address ?? null,
   forwardPort: (e) => e.forward_port ?? null,
-  type: (e) => e.type ?? null,
-  status: (e) => e.status ?? null,
   createdAt: (e) => fromEpochMs(e.create_time),
   updatedAt: (e) => fromEpochMs(e.update_time),
 };
 
 export const Snapshot: SnapshotResolvers = {
-  version: (s) => s.version,
-  description: (s) => s.description ?? null,
   instanceRawId: (s) => s.instance_id,
   createdAt: (s) => fromEpochMs(s.create_time),
 };

@@ -9,16 +9,12 @@ import { applicationsInEnvironment, instancesInEnvironment } from '../loaders/jo
 export const Environment: EnvironmentResolvers = {
   id: (e) => encodeId('Environment', { environmentId: e.id }),
   rawId: (e) => e.id,
-  name: (e) => e.name,
-  alias: (e) => e.alias ?? null,
-  description: (e) => e.description ?? null,
   projectId: (e) => e.project_id ?? null,
   enterpriseProjectId: (e) => e.enterprise_project_id ?? null,
   chargeMode: (e) => e.charge_mode ?? null,
   vpcId: (e) => e.vpc_id ?? null,
   baseResources: (e) => e.base_resources ?? [],
   optionalResources: (e) => e.optional_resources ?? [],
-  creator: (e) => e.creator ?? null,
   createdAt: (e) => fromEpochMs(e.create_time),
   updatedAt: (e) => fromEpochMs(e.update_time),
   applications: async (e, args, ctx) => {

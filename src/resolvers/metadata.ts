@@ -16,14 +16,10 @@ export const Flavor: FlavorResolvers = {
   numCpuInit: (f) => f.num_cpu_init ?? null,
   memorySize: (f) => f.memory_size ?? null,
   memorySizeInit: (f) => f.memory_size_init ?? null,
-  label: (f) => f.label ?? null,
   custom: (f) => f.custom ?? false,
 };
 
 export const EnvironmentResource: EnvironmentResourceResolvers = {
-  id: (r) => r.id,
-  name: (r) => r.name ?? null,
-  type: (r) => r.type,
 };
 
 /** A custom flavor ID spells its figures: CUSTOM-10G:0.5C-0.25C:1.6Gi-0.8Gi (max then min, §4.5.1). */

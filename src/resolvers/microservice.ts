@@ -11,20 +11,14 @@ const ENVIRONMENTS = ['DEVELOPMENT', 'TESTING', 'ACCEPTANCE', 'PRODUCTION'] as c
 export const Microservice: MicroserviceResolvers = {
   id: (s) => encodeId('Microservice', { serviceId: s.serviceId }),
   rawId: (s) => s.serviceId,
-  appId: (s) => s.appId,
-  serviceName: (s) => s.serviceName,
-  version: (s) => s.version,
   // An empty environment is the default one (Table 6-10: development).
   environment: (s) => toEnum(s.environment || 'development', ENVIRONMENTS),
   description: (s) => s.description || null,
   level: (s) => toEnum(s.level, ['FRONT', 'MIDDLE', 'BACK'] as const),
-  registerBy: (s) => s.registerBy ?? null,
   schemaIds: (s) => s.schemas ?? [],
   status: (s) => toEnum(s.status, ['UP', 'DOWN'] as const),
   alias: (s) => s.alias || null,
-  framework: (s) => s.framework ?? null,
   paths: (s) => (s.paths ?? []).map((p) => ({ path: p.Path ?? null, property: p.Property ?? null })),
-  properties: (s) => s.properties ?? null,
   createdAt: (s) => fromEpochSeconds(s.timestamp),
   updatedAt: (s) => fromEpochSeconds(s.modTimestamp),
   instances: (s, _a, ctx) => ctx.loaders.cse.instancesOf.load(serviceKeyOf(s)),
@@ -36,7 +30,6 @@ export const Microservice: MicroserviceResolvers = {
 };
 
 export const MicroserviceSchema: MicroserviceSchemaResolvers = {
-  schemaId: (s) => s.schemaId,
   summary: (s) => s.summary || null,
   content: (s) => s.schema ?? null,
 };

@@ -66,7 +66,6 @@ export const instanceMutations: InstanceMutations = {
 };
 
 export const ComponentInstancePayload: ComponentInstancePayloadResolvers = {
-  jobId: (p) => p.jobId,
   job: (p, _a, ctx) => ctx.loaders.cas.job.load(p.jobId),
   instance: async (p, _a, ctx) => {
     try {

@@ -252,8 +252,4 @@ export const Subscription: SubscriptionResolvers = {
 };
 
 export const MicroserviceInstanceEvent: MicroserviceInstanceEventResolvers = {
-  type: (e) => e.type,
-  instance: (e) => e.instance,
-  previousStatus: (e) => e.previousStatus ?? null,
-  sequence: (e) => e.sequence,
 };
