@@ -1,6 +1,14 @@
+import { createHash } from 'node:crypto';
 import type { CodegenConfig } from '@graphql-codegen/cli';
 
-/** schema.graphql -> src/generated/resolvers-types.ts; parents are the upstream's wire models. */
+/** Plain hex, as clients send it in extensions.persistedQuery.sha256Hash (the preset's own prefixes "sha256:"). */
+const sha256Hex = (document: string) => createHash('sha256').update(document).digest('hex');
+
+/**
+ * schema.graphql -> src/generated/resolvers-types.ts (the server's resolver types; parents are the
+ * upstream's wire models), and operations/*.graphql -> operations/generated/ (typed documents for
+ * clients, and persisted-documents.json: the trusted-documents manifest, sha256 -> document).
+ */
 const models = '../loaders/models.js';
 
 const config: CodegenConfig = {
@@ -38,6 +46,16 @@ const config: CodegenConfig = {
           ComponentInstancePayload: `${models}#InstancePayloadModel`,
           MicroserviceInstanceEvent: `${models}#InstanceEventModel`,
         },
+      },
+    },
+    'operations/generated/': {
+      documents: ['operations/**/*.graphql'],
+      preset: 'client',
+      presetConfig: { fragmentMasking: false, persistedDocuments: { mode: 'embedHashInDocument', hashAlgorithm: sha256Hex } },
+      config: {
+        useTypeImports: true,
+        enumsAsTypes: true,
+        scalars: { DateTime: 'string', JSON: 'unknown' },
       },
     },
   },

@@ -6,7 +6,7 @@ import graphqlPlugin from '@graphql-eslint/eslint-plugin';
 const codeFiles = ['**/*.{js,mjs,cjs,ts,mts,cts}'];
 
 export default tseslint.config(
-  { ignores: ['node_modules/', 'dist/', 'src/generated/', 'bench/results/'] },
+  { ignores: ['node_modules/', 'dist/', 'src/generated/', 'operations/generated/', 'bench/results/'] },
   { files: codeFiles, extends: [js.configs.recommended, ...tseslint.configs.recommended] },
   {
     files: codeFiles,

@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { z } from 'zod';
+import { readManifest } from './http/trusted-documents.js';
 
 /**
  * Messages are written after the variable's name: the formatter prints `PORT must be …, got "abc"`.
@@ -114,6 +115,9 @@ const EnvSchema = z.object({
   MAX_COST: count(1)(20_000),
   MAX_BODY_BYTES: count(1_024)(1_048_576),
   INTROSPECTION: oneOf(['true', 'false']),
+  MAX_BATCH: count(1, 100)(10),
+  TRUSTED_DOCUMENTS: text,
+  TRUSTED_DOCUMENTS_ALLOW_ARBITRARY: oneOf(['operator']),
   METRICS_MAX_OPERATIONS: count(1)(100),
   MAX_WS_CONNECTIONS: count(1)(10_000),
   MAX_CONNECTION_PARAMS_BYTES: count(256)(16_384),
@@ -181,6 +185,20 @@ function readCa(file: string | undefined, name: string, ctx: z.RefinementCtx): s
   }
 }
 
+function readTrustedDocuments(file: string | undefined, allowArbitrary: 'operator' | undefined, ctx: z.RefinementCtx) {
+  if (!file) {
+    if (allowArbitrary) ctx.addIssue({ code: 'custom', path: ['TRUSTED_DOCUMENTS_ALLOW_ARBITRARY'], message: 'needs TRUSTED_DOCUMENTS (a manifest file) to mean anything' });
+    return undefined;
+  }
+  try {
+    return { file, documents: readManifest(file), allowArbitrary };
+  } catch (err) {
+    const reason = (err as NodeJS.ErrnoException).code ?? (err as Error).message;
+    ctx.addIssue({ code: 'custom', path: ['TRUSTED_DOCUMENTS'], message: `names a manifest that cannot be used: ${file} (${reason})` });
+    return undefined;
+  }
+}
+
 /** The configuration object the rest of the gateway reads, built from valid variables. */
 function toConfig(e: Env, ctx: z.RefinementCtx) {
   const serviceAccount =
@@ -232,7 +250,11 @@ function toConfig(e: Env, ctx: z.RefinementCtx) {
       maxBodyBytes: e.MAX_BODY_BYTES,
       /** Schema introspection (off by default in production). */
       introspection: e.INTROSPECTION ? e.INTROSPECTION === 'true' : !production,
+      /** Operations in one HTTP batch (a JSON array). */
+      maxBatch: e.MAX_BATCH,
     },
+    /** Only the manifest's operations run (TRUSTED_DOCUMENTS); unset, any document does. */
+    trustedDocuments: readTrustedDocuments(e.TRUSTED_DOCUMENTS, e.TRUSTED_DOCUMENTS_ALLOW_ARBITRARY, ctx),
     /** Caps on the streaming transports (graphql-ws, graphql-sse), per process. */
     transports: {
       /** Open WebSocket connections; upgrades beyond it are refused (503). */

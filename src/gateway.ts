@@ -93,6 +93,7 @@ export async function startGateway(config: GatewayConfig, options: GatewayOption
     metrics,
     readiness: () => checkReadiness({ cas: { url: endpoints.casUrl, core: casHttp }, cse: { url: endpoints.cseUrl, core: cseHttp } }),
     shutdownGraceMs: config.shutdownGraceMs,
+    trustedDocuments: config.trustedDocuments,
   });
   const url = await app.start();
   return {

@@ -18,6 +18,8 @@ import type { ContextFactory, CredentialSource, GatewayContext } from './context
 import type { LimitSettings } from './config.js';
 import { graphiqlOptions, renderGraphiQLPage } from './http/graphiql.js';
 import { createFrontendRoutes } from './http/frontends.js';
+import { perRequestContext } from './http/batching.js';
+import { subscribeQuery, useTrustedDocuments, type TrustedDocuments } from './http/trusted-documents.js';
 import { createMaskError } from './graph/mask-errors.js';
 import type { Logger } from './logger.js';
 import type { Metrics } from './ops/metrics.js';
@@ -35,6 +37,8 @@ export interface AppOptions {
   metrics: Metrics;
   readiness: () => Promise<Readiness>;
   shutdownGraceMs: number;
+  /** TRUSTED_DOCUMENTS: only these operations run. */
+  trustedDocuments?: TrustedDocuments;
 }
 
 export interface App {
@@ -68,7 +72,8 @@ function sendJson(res: ServerResponse, status: number, body: unknown, headers: R
 const graphqlError = (message: string, code: string) => ({ errors: [{ message, extensions: { code } }] });
 
 export function buildApp(options: AppOptions): App {
-  const { limits } = options;
+  const { limits, trustedDocuments } = options;
+  const sharedContext = perRequestContext();
   const yoga = createYoga<Record<string, unknown>, GatewayContext>({
     schema: options.schema,
     graphqlEndpoint: '/graphql',
@@ -81,16 +86,20 @@ export function buildApp(options: AppOptions): App {
     logging: options.logger,
     graphiql: options.production ? false : graphiqlOptions(),
     renderGraphiQL: renderGraphiQLPage,
+    // A JSON array of operations in one request; they share that request's loaders (sharedContext).
+    batching: { limit: limits.maxBatch },
     // HTTP requests carry credentials in headers; graphql-ws puts its connection params in `credentials`.
     context: async (initial) => {
       const { credentials, request } = initial as { credentials?: CredentialSource; request?: Request };
-      return options.createContext(credentials ?? headerSource(request!));
+      if (credentials) return options.createContext(credentials);
+      return sharedContext(request!, () => options.createContext(headerSource(request!)));
     },
     plugins: [
       // graphql-sse's single connection mode (for HTTP/1 browsers' connection limit), at /graphql/stream.
       useGraphQLSSE(),
       // A browser's "simple" request (GET, form posts) must carry a header only a script can set.
       useCSRFPrevention({ requestHeaders: ['x-graphql-yoga-csrf', 'graphql-require-preflight'] }),
+      ...(trustedDocuments ? useTrustedDocuments(trustedDocuments) : []),
       ...(limits.introspection ? [] : [useDisableIntrospection()]),
       EnvelopArmorPlugin({
         maxDepth: { n: limits.maxDepth },
@@ -105,7 +114,7 @@ export function buildApp(options: AppOptions): App {
     ],
   });
 
-  const frontends = createFrontendRoutes({ graphqlPath: yoga.graphqlEndpoint, graphiql: !options.production, trustedDocuments: false });
+  const frontends = createFrontendRoutes({ graphqlPath: yoga.graphqlEndpoint, graphiql: !options.production, trustedDocuments: trustedDocuments !== undefined });
   const inFlight = new Set<ServerResponse>();
   let stopping = false;
 
@@ -165,6 +174,8 @@ export function buildApp(options: AppOptions): App {
           params: payload,
           credentials: connectionParamsSource(ctx.connectionParams),
         });
+        const query = subscribeQuery(payload, trustedDocuments);
+        if (query instanceof GraphQLError) return [query];
         let contextValue: Awaited<ReturnType<typeof contextFactory>>;
         try {
           contextValue = await contextFactory();
@@ -176,7 +187,7 @@ export function buildApp(options: AppOptions): App {
         const args = {
           schema,
           operationName: payload.operationName,
-          document: parse(payload.query),
+          document: parse(query),
           variableValues: payload.variables,
           contextValue,
           rootValue: { execute, subscribe },
