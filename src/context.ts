@@ -46,7 +46,7 @@ export type LoaderFactory = (cas: CasClient, cse: CseClient) => { cas: CasLoader
 
 const defaultLoaders: LoaderFactory = (cas, cse) => ({ cas: createCasLoaders(cas), cse: createCseLoaders(cse) });
 
-const REQUEST_ID = /^[A-Za-z0-9._-]{1,128}$/;
+export const REQUEST_ID = /^[A-Za-z0-9._-]{1,128}$/;
 
 /** `Authorization: Bearer <token>` or `X-Auth-Token: <token>`. */
 function callerToken(credentials: CredentialSource): string | undefined {

@@ -24,6 +24,8 @@ import { createMaskError } from './graph/mask-errors.js';
 import type { Logger } from './logger.js';
 import type { Metrics } from './ops/metrics.js';
 import { useOperationTelemetry } from './ops/operation-plugin.js';
+import { callerRequestId, reasonOf, Refusals, type RefusalReason } from './ops/refusals.js';
+import { useRefusalTelemetry } from './ops/refusal-plugin.js';
 import type { Readiness } from './ops/readiness.js';
 
 export interface AppOptions {
@@ -74,6 +76,8 @@ const graphqlError = (message: string, code: string) => ({ errors: [{ message, e
 export function buildApp(options: AppOptions): App {
   const { limits, trustedDocuments } = options;
   const sharedContext = perRequestContext();
+  const maskError = createMaskError(options.production);
+  const refusals = new Refusals(options.metrics, options.logger);
   const yoga = createYoga<Record<string, unknown>, GatewayContext>({
     schema: options.schema,
     graphqlEndpoint: '/graphql',
@@ -82,7 +86,7 @@ export function buildApp(options: AppOptions): App {
     // The body limit is enforced on the raw request below (Content-Length, no chunked bodies); yoga's own
     // limiter would wrap every request body in a stream pipeline for nothing.
     maxRequestBodySize: false,
-    maskedErrors: { maskError: createMaskError(options.production) },
+    maskedErrors: { maskError },
     logging: options.logger,
     graphiql: options.production ? false : graphiqlOptions(),
     renderGraphiQL: renderGraphiQLPage,
@@ -110,7 +114,8 @@ export function buildApp(options: AppOptions): App {
         // Suggestions ("Did you mean …") map the schema for an attacker: off in production.
         blockFieldSuggestion: { enabled: options.production },
       }),
-      useOperationTelemetry(options.metrics, options.logger),
+      useOperationTelemetry(options.metrics, options.logger, maskError),
+      useRefusalTelemetry(refusals),
     ],
   });
 
@@ -125,13 +130,17 @@ export function buildApp(options: AppOptions): App {
       return sendJson(res, r.ready ? 200 : 503, { status: r.ready ? 'ready' : stopping ? 'shutting down' : 'not ready', upstreams: r.upstreams });
     }
     if (await frontends(req, res)) return;
+    const refuse = (reason: RefusalReason, status: number, message: string) =>
+      refusals.refuse(reason, { transport: 'http', status, method: req.method, path, requestId: callerRequestId(req.headers['x-request-id'] as string | undefined), message });
     const length = Number(req.headers['content-length'] ?? 0);
     if (length > limits.maxBodyBytes) {
+      refuse('payload_too_large', 413, `${length} bytes`);
       req.resume();
       return sendJson(res, 413, graphqlError(`The request body is ${length} bytes; the limit is ${limits.maxBodyBytes}.`, 'PAYLOAD_TOO_LARGE'));
     }
     if (req.headers['transfer-encoding'] && req.headers['content-length'] === undefined) {
       // The size of a chunked body is unknown until read; clients send GraphQL with a length.
+      refuse('length_required', 411, 'chunked body without Content-Length');
       req.resume();
       return sendJson(res, 411, graphqlError('Send the request body with a Content-Length header.', 'LENGTH_REQUIRED'));
     }
@@ -181,7 +190,10 @@ export function buildApp(options: AppOptions): App {
           contextValue = await contextFactory();
         } catch (err) {
           // No or bad credentials: this operation gets the error; the socket stays open for others.
-          if (err instanceof GraphQLError) return [err];
+          if (err instanceof GraphQLError) {
+            refusals.refuse(reasonOf([err], undefined), { transport: 'ws', message: err.message });
+            return [err];
+          }
           throw err;
         }
         const args = {
@@ -193,7 +205,10 @@ export function buildApp(options: AppOptions): App {
           rootValue: { execute, subscribe },
         };
         const errors = validate(args.schema, args.document);
-        if (errors.length) return errors;
+        if (errors.length) {
+          refusals.refuse(reasonOf(errors, undefined), { transport: 'ws', message: errors[0]!.message });
+          return errors;
+        }
         return args;
       },
     },

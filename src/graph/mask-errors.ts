@@ -6,6 +6,15 @@ import { GraphQLError } from 'graphql';
 import { UpstreamError } from '../upstream/errors.js';
 import { toGraphQLError } from './errors.js';
 
+/** graphql-js's own errors for variables the caller sent wrong or left out carry no code. */
+function isVariableError(error: GraphQLError): boolean {
+  return error.extensions?.code === undefined && error.path === undefined && error.message.startsWith('Variable "$');
+}
+
+function withCode(error: GraphQLError, code: string): GraphQLError {
+  return new GraphQLError(error.message, { nodes: error.nodes, source: error.source, positions: error.positions, extensions: { ...error.extensions, code } });
+}
+
 export function createMaskError(production: boolean) {
   return (error: unknown, message: string): Error => {
     const located = error instanceof GraphQLError ? error : undefined;
@@ -15,7 +24,7 @@ export function createMaskError(production: boolean) {
       return new GraphQLError(coded.message, { nodes: located?.nodes, path: located?.path, originalError: original, extensions: coded.extensions });
     }
     // Our own coded errors (and parse and validation errors) are answered as they are.
-    if (original instanceof GraphQLError) return located ?? original;
+    if (original instanceof GraphQLError) return isVariableError(original) ? withCode(original, 'BAD_USER_INPUT') : (located ?? original);
     if (located && !located.originalError) return located;
     return new GraphQLError(production ? message : `Unexpected error: ${(original as Error)?.message ?? String(original)}`, {
       nodes: located?.nodes,

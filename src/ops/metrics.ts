@@ -39,7 +39,13 @@ export class Metrics {
     buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10],
     registers: [this.registry],
   });
-  readonly errors = new Counter({ name: 'graphql_errors_total', help: 'GraphQL errors by extensions.code.', labelNames: ['code'] as const, registers: [this.registry] });
+  readonly errors = new Counter({ name: 'graphql_errors_total', help: 'GraphQL errors by the extensions.code the client received.', labelNames: ['code'] as const, registers: [this.registry] });
+  readonly requestsRefused = new Counter({
+    name: 'graphql_requests_refused_total',
+    help: 'Requests refused before any operation ran, by reason (csrf, unauthenticated, payload_too_large, depth_limit, ...).',
+    labelNames: ['reason'] as const,
+    registers: [this.registry],
+  });
   readonly upstreamCalls = new Counter({
     name: 'upstream_requests_total',
     help: 'Upstream attempts by API, method, reference route and outcome (HTTP status, timeout, unavailable, bad_response).',

@@ -1,15 +1,21 @@
 /** One structured log line and the metrics of every GraphQL operation, with the request id. */
 import type { Plugin } from 'graphql-yoga';
-import { getOperationAST, type ExecutionResult } from 'graphql';
+import { getOperationAST, type ExecutionResult, type GraphQLError } from 'graphql';
 import type { Logger } from '../logger.js';
 import type { Metrics } from './metrics.js';
 import type { GatewayContext } from '../context.js';
 
-function codesOf(result: ExecutionResult): string[] {
-  return (result.errors ?? []).map((e) => String(e.extensions?.code ?? 'INTERNAL'));
-}
+/** Shapes an error as the client receives it (src/graph/mask-errors.ts). */
+export type MaskError = (error: unknown, message: string) => Error;
 
-export function useOperationTelemetry(metrics: Metrics, logger: Logger): Plugin<GatewayContext> {
+export function useOperationTelemetry(metrics: Metrics, logger: Logger, maskError: MaskError): Plugin<GatewayContext> {
+  // Results are seen here before yoga masks them: an UpstreamError has no code yet. The code counted
+  // and logged is the one the client gets, from the same function.
+  const codesOf = (result: ExecutionResult): string[] =>
+    (result.errors ?? []).map((e) => {
+      const code = (maskError(e, 'Unexpected error.') as GraphQLError).extensions?.code;
+      return typeof code === 'string' ? code : 'INTERNAL';
+    });
   return {
     onExecute({ args }) {
       const op = getOperationAST(args.document, args.operationName);

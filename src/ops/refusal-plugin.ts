@@ -1,0 +1,47 @@
+/**
+ * Finds the HTTP requests yoga answered without running an operation (CSRF, unreadable params, no
+ * credentials, an operation it cannot pick, a document that fails parsing, limits or validation)
+ * and hands each to Refusals once. A request that reached execution is an operation, logged and
+ * counted by the operation telemetry instead.
+ */
+import type { Plugin } from 'graphql-yoga';
+import type { ExecutionResult, GraphQLError } from 'graphql';
+import { callerRequestId, reasonOf, reasonOfStatus, type Refusals } from './refusals.js';
+
+function errorsOf(result: unknown): GraphQLError[] | undefined {
+  const results = Array.isArray(result) ? (result as ExecutionResult[]) : [result as ExecutionResult];
+  // A result with data ran; an async iterable (a stream) ran too.
+  const refused = results.filter((r) => r && typeof r === 'object' && !('data' in r) && Array.isArray(r.errors) && r.errors.length > 0);
+  return refused.length ? refused.flatMap((r) => [...(r.errors ?? [])]) : undefined;
+}
+
+export function useRefusalTelemetry(refusals: Refusals): Plugin {
+  const ran = new WeakSet<Request>();
+  const answered = new WeakMap<Request, GraphQLError[]>();
+  const markRan = (context: unknown) => {
+    const request = (context as { request?: Request } | undefined)?.request;
+    if (request) ran.add(request);
+  };
+  return {
+    onExecute: ({ args }) => markRan(args.contextValue),
+    onSubscribe: ({ args }) => markRan(args.contextValue),
+    onResultProcess: ({ request, result }) => {
+      const errors = errorsOf(result);
+      if (errors) answered.set(request, errors);
+    },
+    // Recorded with the status the client got; also what never became a GraphQL result (a 415, a path yoga does not serve).
+    onResponse: ({ request, response }) => {
+      if (ran.has(request)) return;
+      const errors = answered.get(request);
+      if (!errors && response.status < 400) return;
+      refusals.refuse(errors ? reasonOf(errors, response.status) : reasonOfStatus(response.status), {
+        transport: 'http',
+        status: response.status,
+        method: request.method,
+        path: new URL(request.url, 'http://gateway').pathname,
+        requestId: callerRequestId(request.headers.get('x-request-id')),
+        message: errors?.[0]?.message,
+      });
+    },
+  };
+}
