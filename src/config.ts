@@ -81,6 +81,23 @@ const workers = z
     return n;
   });
 
+/** A fraction from 0 to 1, such as a sampling ratio. */
+const ratio = z
+  .string()
+  .optional()
+  .transform((raw, ctx) => {
+    if (raw === undefined) return undefined;
+    const n = /^\s*\d*\.?\d+\s*$/.test(raw) ? Number(raw) : NaN;
+    if (!(n >= 0 && n <= 1)) {
+      ctx.addIssue({ code: 'custom', message: `must be a number from 0 to 1, ${got(raw)}` });
+      return z.NEVER;
+    }
+    return n;
+  });
+
+const OTLP_PROTOCOLS = ['http/protobuf', 'http/json'] as const;
+const TRACES_SAMPLERS = ['always_on', 'always_off', 'traceidratio', 'parentbased_always_on', 'parentbased_always_off', 'parentbased_traceidratio'] as const;
+
 export const LOG_LEVELS = ['debug', 'info', 'warn', 'error'] as const;
 const UPSTREAM_URLS = ['CAS_URL', 'CSE_URL', 'IAM_URL'] as const;
 const SERVICE_ACCOUNT = ['IAM_DOMAIN', 'IAM_USER', 'IAM_PASSWORD', 'PROJECT_NAME'] as const;
@@ -143,6 +160,16 @@ const EnvSchema = z.object({
   WORKERS: workers,
   /** The command line's `--workers`, which wins over WORKERS. */
   '--workers': workers,
+  // OpenTelemetry tracing, by the SDK's standard variables: no endpoint, no tracing.
+  OTEL_EXPORTER_OTLP_ENDPOINT: url,
+  OTEL_EXPORTER_OTLP_TRACES_ENDPOINT: url,
+  OTEL_EXPORTER_OTLP_PROTOCOL: oneOf(OTLP_PROTOCOLS),
+  OTEL_EXPORTER_OTLP_TRACES_PROTOCOL: oneOf(OTLP_PROTOCOLS),
+  OTEL_SERVICE_NAME: text.default('servicestage-graphql-gateway'),
+  OTEL_SDK_DISABLED: oneOf(['true', 'false']),
+  OTEL_TRACES_EXPORTER: oneOf(['otlp', 'none']),
+  OTEL_TRACES_SAMPLER: oneOf(TRACES_SAMPLERS),
+  OTEL_TRACES_SAMPLER_ARG: ratio,
 });
 
 type Env = z.output<typeof EnvSchema>;
@@ -290,6 +317,22 @@ function toConfig(e: Env, ctx: z.RefinementCtx) {
     logLevel: e.LOG_LEVEL ?? 'info',
     /** Gateway processes sharing the port (cluster workers when more than one). */
     workers: e['--workers'] ?? e.WORKERS ?? 1,
+    /** OpenTelemetry trace export; undefined (tracing off) without an endpoint. */
+    tracing: tracingSettings(e),
+  };
+}
+
+function tracingSettings(e: Env) {
+  /** Where spans are POSTed: the traces endpoint as given, or the base endpoint + /v1/traces. */
+  const tracesUrl = e.OTEL_EXPORTER_OTLP_TRACES_ENDPOINT ?? (e.OTEL_EXPORTER_OTLP_ENDPOINT && `${e.OTEL_EXPORTER_OTLP_ENDPOINT}/v1/traces`);
+  if (!tracesUrl || e.OTEL_SDK_DISABLED === 'true' || e.OTEL_TRACES_EXPORTER === 'none') return undefined;
+  return {
+    tracesUrl,
+    protocol: e.OTEL_EXPORTER_OTLP_TRACES_PROTOCOL ?? e.OTEL_EXPORTER_OTLP_PROTOCOL ?? 'http/protobuf',
+    serviceName: e.OTEL_SERVICE_NAME,
+    sampler: e.OTEL_TRACES_SAMPLER ?? 'parentbased_always_on',
+    /** Ratio of the traceidratio samplers. */
+    samplerRatio: e.OTEL_TRACES_SAMPLER_ARG ?? 1,
   };
 }
 
@@ -305,6 +348,7 @@ export type HttpSettings = GatewayConfig['http'];
 export type LimitSettings = GatewayConfig['limits'];
 export type LiveSettings = GatewayConfig['live'];
 export type TransportSettings = GatewayConfig['transports'];
+export type TracingSettings = NonNullable<GatewayConfig['tracing']>;
 
 export class ConfigError extends Error {}
 

@@ -13,6 +13,7 @@ import type { LiveObserver } from './live/pollers.js';
 import { Metrics } from './ops/metrics.js';
 import { checkReadiness } from './ops/readiness.js';
 import { RedisCoordination } from './live/redis-coordination.js';
+import { startTracing, type Tracing } from './ops/tracing.js';
 
 export interface RunningGateway {
   /** The GraphQL endpoint, e.g. http://127.0.0.1:4000/graphql. */
@@ -20,6 +21,8 @@ export interface RunningGateway {
   app: App;
   live: LiveHub;
   metrics: Metrics;
+  /** Undefined when no OTLP endpoint is configured. */
+  tracing?: Tracing;
   stop(): Promise<void>;
 }
 
@@ -43,6 +46,18 @@ function combineObservers(...observers: (HttpObserver | undefined)[]): HttpObser
   };
 }
 
+function liveObserver(given: LiveObserver | undefined, tracing: Tracing | undefined): LiveObserver | undefined {
+  if (!tracing) return given;
+  return {
+    onPoll: (topic, ok) => {
+      given?.onPoll?.(topic, ok);
+      tracing.liveObserver.onPoll?.(topic, ok);
+    },
+    tracePoll: tracing.liveObserver.tracePoll,
+    ...(given?.onSubscribers && { onSubscribers: given.onSubscribers.bind(given) }),
+  };
+}
+
 export interface GatewayOptions {
   observer?: HttpObserver;
   logger?: Logger;
@@ -57,12 +72,14 @@ export async function startGateway(config: GatewayConfig, options: GatewayOption
   if (!endpoints) throw new Error('startGateway needs upstream endpoints (main.ts fills them with the emulator when none are configured)');
   const http = config.http;
   const metrics = new Metrics({ maxOperations: config.metricsMaxOperations });
-  const observer = combineObservers(metrics.observer, options.observer);
+  const tracing = await startTracing(config.tracing);
+  const observer = combineObservers(metrics.observer, tracing?.httpObserver, options.observer);
   const core = (api: 'cas' | 'cse' | 'iam', origin: string, ca: string | undefined) =>
     new HttpCore({ api, origin, timeoutMs: http.timeoutMs, retries: http.retries, connections: http.connections, ca, breaker: http.breaker, observer });
   const casHttp = core('cas', endpoints.casUrl, http.ca);
   const cseHttp = core('cse', endpoints.cseUrl, http.cseCa ?? http.ca);
   const iamHttp = core('iam', endpoints.iamUrl, http.ca);
+  if (tracing) for (const c of [casHttp, cseHttp, iamHttp]) tracing.traceHttp(c);
 
   let serviceAccount: ServiceAccount | undefined;
   if (config.credentialsMode === 'service-account' && config.serviceAccount) {
@@ -72,7 +89,7 @@ export async function startGateway(config: GatewayConfig, options: GatewayOption
 
   const logger = options.logger ?? createLogger(config.logLevel);
   const coordination = config.live.redisUrl ? await connectRedis(config.live.redisUrl, config.live.leaseMs, logger) : undefined;
-  const live = new LiveHub({ settings: config.live, casHttp, cseHttp, coordination, timer: options.liveTimer, observer: options.liveObserver });
+  const live = new LiveHub({ settings: config.live, casHttp, cseHttp, coordination, timer: options.liveTimer, observer: liveObserver(options.liveObserver, tracing) });
   metrics.readLiveFrom(() => live.stats());
   const app = buildApp({
     schema: buildSchema(),
@@ -94,6 +111,7 @@ export async function startGateway(config: GatewayConfig, options: GatewayOption
     readiness: () => checkReadiness({ cas: { url: endpoints.casUrl, core: casHttp }, cse: { url: endpoints.cseUrl, core: cseHttp } }),
     shutdownGraceMs: config.shutdownGraceMs,
     trustedDocuments: config.trustedDocuments,
+    tracing,
   });
   const url = await app.start();
   return {
@@ -101,10 +119,12 @@ export async function startGateway(config: GatewayConfig, options: GatewayOption
     app,
     live,
     metrics,
+    tracing,
     stop: async () => {
       await app.stop();
       await live.stop();
       await Promise.all([casHttp.close(), cseHttp.close(), iamHttp.close()]);
+      await tracing?.shutdown();
     },
   };
 }

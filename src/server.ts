@@ -26,6 +26,7 @@ import type { Metrics } from './ops/metrics.js';
 import { useOperationTelemetry } from './ops/operation-plugin.js';
 import { callerRequestId, reasonOf, Refusals, type RefusalReason } from './ops/refusals.js';
 import { useRefusalTelemetry } from './ops/refusal-plugin.js';
+import type { Tracing } from './ops/tracing.js';
 import type { Readiness } from './ops/readiness.js';
 
 export interface AppOptions {
@@ -41,6 +42,7 @@ export interface AppOptions {
   shutdownGraceMs: number;
   /** TRUSTED_DOCUMENTS: only these operations run. */
   trustedDocuments?: TrustedDocuments;
+  tracing?: Tracing;
 }
 
 export interface App {
@@ -114,6 +116,7 @@ export function buildApp(options: AppOptions): App {
         // Suggestions ("Did you mean …") map the schema for an attacker: off in production.
         blockFieldSuggestion: { enabled: options.production },
       }),
+      ...(options.tracing ? [options.tracing.plugin(maskError)] : []),
       useOperationTelemetry(options.metrics, options.logger, maskError),
       useRefusalTelemetry(refusals),
     ],

@@ -5,6 +5,8 @@ import type { CallCounts } from '../wire/emulator-control.js';
 export interface RecentCall {
   route: string;
   requestId: string | undefined;
+  /** The W3C traceparent header the call carried, if any. */
+  traceparent?: string;
   status: number;
   errorCode: string | undefined;
   /** The error answer's message (and detail), for a test to say what was refused. */
@@ -18,7 +20,7 @@ export const RECENT_MAX_BYTES = 8 * 1024 * 1024;
 const MESSAGE_MAX_CHARS = 500;
 
 /** About the size of a call's JSON in the log: its strings and the fixed keys around them. */
-const sizeOf = (c: RecentCall) => 80 + c.route.length + (c.requestId?.length ?? 0) + (c.errorCode?.length ?? 0) + (c.message?.length ?? 0);
+const sizeOf = (c: RecentCall) => 80 + c.route.length + (c.requestId?.length ?? 0) + (c.traceparent?.length ?? 0) + (c.errorCode?.length ?? 0) + (c.message?.length ?? 0);
 
 export class CallCounter {
   #total = 0;
@@ -37,7 +39,7 @@ export class CallCounter {
   /** Records a finished call (the answer's status and error code, the X-Request-Id it carried). */
   record(call: RecentCall): void {
     if (call.errorCode) this.#byErrorCode.set(call.errorCode, (this.#byErrorCode.get(call.errorCode) ?? 0) + 1);
-    const kept: RecentCall = { ...call, ...(call.requestId && { requestId: call.requestId.slice(0, 200) }), ...(call.message && { message: call.message.slice(0, MESSAGE_MAX_CHARS) }) };
+    const kept: RecentCall = { ...call, ...(call.requestId && { requestId: call.requestId.slice(0, 200) }), ...(call.traceparent && { traceparent: call.traceparent.slice(0, 200) }), ...(call.message && { message: call.message.slice(0, MESSAGE_MAX_CHARS) }) };
     this.#recent.push(kept);
     this.#recentBytes += sizeOf(kept);
     // The oldest go first; the array is compacted only now and then, so each record costs O(1).

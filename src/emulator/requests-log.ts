@@ -1,4 +1,4 @@
-/** GET /__emulator/requests: the recent ServiceStage calls with their status, error code and X-Request-Id. */
+/** GET /__emulator/requests: the recent ServiceStage calls with their status, error code, X-Request-Id and traceparent. */
 import type { EmulatorState } from './state.js';
 import { ok, type RouteTable } from './http/routes.js';
 

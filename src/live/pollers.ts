@@ -38,6 +38,12 @@ export interface LiveObserver {
   onPoll?(topic: string, ok: boolean): void;
   /** A subscriber joined or left (after its poller or watch was joined or left): tests wait on this, not on time. */
   onSubscribers?(count: number): void;
+  /** Runs one poll (tracing makes each its own trace). */
+  tracePoll?<T>(topic: string, poll: () => Promise<T>): Promise<T>;
+}
+
+export function runPoll<T>(observer: LiveObserver | undefined, topic: string, poll: () => Promise<T>): Promise<T> {
+  return observer?.tracePoll ? observer.tracePoll(topic, poll) : poll();
 }
 
 const MAX_BACKOFF_MS = 30_000;
@@ -114,7 +120,7 @@ export class Pollers {
   }
 
   #schedule(p: Poller, ms: number): void {
-    p.cancel = this.timer.schedule(ms, () => this.#tick(p));
+    p.cancel = this.timer.schedule(ms, () => runPoll(this.observer, p.spec.topic, () => this.#tick(p)));
   }
 
   async #publish(p: Poller, event: PollEvent<unknown>): Promise<void> {

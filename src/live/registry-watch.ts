@@ -10,7 +10,7 @@ import { UpstreamError } from '../upstream/errors.js';
 import type { LiveBus } from './bus.js';
 import type { LiveTimer } from './timer.js';
 import { CseCode } from '../upstream/error-codes.js';
-import { failureOf, type LiveFailure, type LiveObserver, type Publish } from './pollers.js';
+import { failureOf, runPoll, type LiveFailure, type LiveObserver, type Publish } from './pollers.js';
 import type { Coordination, SequencedEvent } from './coordination.js';
 import { BATCH_FIND_MAX } from '../loaders/cse.js';
 import type * as W from '../wire/cse.js';
@@ -111,7 +111,7 @@ class ProjectWatcher {
     }
     entry.members.set(memberId, session);
     // A tick under way schedules the next one itself.
-    if (!this.#cancel && !this.#running) this.#cancel = this.deps.timer.schedule(this.deps.intervalMs, () => this.#tick());
+    if (!this.#cancel && !this.#running) this.#cancel = this.deps.timer.schedule(this.deps.intervalMs, this.#poll);
     return entry;
   }
 
@@ -137,6 +137,8 @@ class ProjectWatcher {
   async #publishAll(event: RegistryWatchEvent): Promise<void> {
     for (const e of this.entries.values()) await this.deps.publish(e.topic, event);
   }
+
+  readonly #poll = () => runPoll(this.deps.observer, `registry:${this.scope}`, () => this.#tick());
 
   async #tick(): Promise<void> {
     this.#cancel = undefined;
@@ -200,7 +202,7 @@ class ProjectWatcher {
       }
     } finally {
       this.#running = false;
-      if (this.entries.size > 0 && !this.#cancel) this.#cancel = this.deps.timer.schedule(next, () => this.#tick());
+      if (this.entries.size > 0 && !this.#cancel) this.#cancel = this.deps.timer.schedule(next, this.#poll);
     }
   }
 }

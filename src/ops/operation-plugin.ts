@@ -8,14 +8,19 @@ import type { GatewayContext } from '../context.js';
 /** Shapes an error as the client receives it (src/graph/mask-errors.ts). */
 export type MaskError = (error: unknown, message: string) => Error;
 
+/**
+ * The codes of a result's errors as the client gets them. Plugins see results before yoga masks
+ * them (an UpstreamError has no code yet), so they are shaped here by the same function.
+ */
+export function clientCodes(result: ExecutionResult, maskError: MaskError): string[] {
+  return (result.errors ?? []).map((e) => {
+    const code = (maskError(e, 'Unexpected error.') as GraphQLError).extensions?.code;
+    return typeof code === 'string' ? code : 'INTERNAL';
+  });
+}
+
 export function useOperationTelemetry(metrics: Metrics, logger: Logger, maskError: MaskError): Plugin<GatewayContext> {
-  // Results are seen here before yoga masks them: an UpstreamError has no code yet. The code counted
-  // and logged is the one the client gets, from the same function.
-  const codesOf = (result: ExecutionResult): string[] =>
-    (result.errors ?? []).map((e) => {
-      const code = (maskError(e, 'Unexpected error.') as GraphQLError).extensions?.code;
-      return typeof code === 'string' ? code : 'INTERNAL';
-    });
+  const codesOf = (result: ExecutionResult) => clientCodes(result, maskError);
   return {
     onExecute({ args }) {
       const op = getOperationAST(args.document, args.operationName);

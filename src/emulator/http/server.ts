@@ -135,7 +135,7 @@ export class EmulatorServer implements RouteTable {
       const failed = response.status >= 400;
       const errorCode = failed ? String(body?.error_code ?? body?.errorCode ?? '') || undefined : undefined;
       const message = failed ? [body?.error_msg ?? body?.errorMessage, body?.detail].filter((x) => typeof x === 'string' && x).join(' ') : undefined;
-      this.state.calls.record({ route: `${method} ${def.path}`, requestId: headerValue(req.headers['x-request-id']), status: response.status, errorCode, ...(message && { message }) });
+      this.state.calls.record({ route: `${method} ${def.path}`, requestId: headerValue(req.headers['x-request-id']), traceparent: headerValue(req.headers.traceparent), status: response.status, errorCode, ...(message && { message }) });
     }
   }
 
