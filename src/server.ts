@@ -187,7 +187,10 @@ export function buildApp(options: AppOptions): App {
           credentials: connectionParamsSource(ctx.connectionParams),
         });
         const query = subscribeQuery(payload, trustedDocuments);
-        if (query instanceof GraphQLError) return [query];
+        if (query instanceof GraphQLError) {
+          refusals.refuse(reasonOf([query], undefined), { transport: 'ws', message: query.message });
+          return [query];
+        }
         let contextValue: Awaited<ReturnType<typeof contextFactory>>;
         try {
           contextValue = await contextFactory();

@@ -25,6 +25,9 @@ export const REFUSAL_REASONS = [
   'directive_limit',
   'cost_limit',
   'introspection_disabled',
+  'batch_limit',
+  'untrusted_document',
+  'unknown_document',
   'invalid_operation',
   'not_found',
   'other',
@@ -70,6 +73,7 @@ const ARMOR: [RegExp, RefusalReason][] = [
   [/^(Syntax Error: )?Directives limit of \d+ exceeded/, 'directive_limit'],
   [/^(Syntax Error: )?Query Cost limit of \d+ exceeded/, 'cost_limit'],
   [/introspection has been disabled/i, 'introspection_disabled'],
+  [/^Batching is limited to \d+ operations/, 'batch_limit'],
 ];
 
 /** Why a request that ran no operation was answered with these errors. */
@@ -83,6 +87,8 @@ export function reasonOf(errors: readonly Pick<GraphQLError, 'message' | 'extens
   if (code === 'UNAUTHENTICATED') return 'unauthenticated';
   if (code === 'FORBIDDEN') return 'forbidden';
   if (code === 'OPERATION_RESOLUTION_FAILURE') return 'missing_operation_name';
+  if (code === 'TRUSTED_DOCUMENT_REQUIRED') return 'untrusted_document';
+  if (code === 'PERSISTED_QUERY_NOT_FOUND') return 'unknown_document';
   if (code === 'GRAPHQL_PARSE_FAILED') return 'parse_error';
   if (code === 'GRAPHQL_VALIDATION_FAILED') return 'invalid_operation';
   if (first?.message === 'Required CSRF header(s) not present') return 'csrf';

@@ -131,6 +131,10 @@ describe('telemetry: the codes clients get, and refused requests', () => {
     await expectRefused('parse_error', () => post(JSON.stringify({ query: '{ environments ' })), 200);
   });
 
+  it('should log once and count a batch over MAX_BATCH', async () => {
+    await expectRefused('batch_limit', () => post(JSON.stringify(Array.from({ length: 11 }, () => ({ query: '{ __typename }' })))), 413);
+  });
+
   it('should log once and count a WebSocket subscription without valid credentials', async () => {
     const before = await metric('graphql_requests_refused_total', 'reason="unauthenticated"');
     const client = wsClient(stack, { token: '' });
