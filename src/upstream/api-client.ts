@@ -9,7 +9,16 @@ export interface CallContext {
   requestId?: string;
 }
 
-export async function send<T>(http: HttpCore, ctx: CallContext, req: Omit<UpstreamRequest, 'headers'> & { headers?: Record<string, string> }): Promise<UpstreamResponse<T>> {
+type SendRequest = Omit<UpstreamRequest, 'headers'> & { headers?: Record<string, string> };
+
+/** GETs are shared while in flight, per credentials (the session key) and URL; writes and POST reads never are. */
+export function send<T>(http: HttpCore, ctx: CallContext, req: SendRequest): Promise<UpstreamResponse<T>> {
+  if (req.method !== 'GET' || req.headers) return sendOnce(http, ctx, req);
+  const key = `${ctx.session.key}\n${req.api} ${req.path}?${JSON.stringify(req.query ?? {})}`;
+  return http.sharedReads.run(key, () => sendOnce<T>(http, ctx, req));
+}
+
+async function sendOnce<T>(http: HttpCore, ctx: CallContext, req: SendRequest): Promise<UpstreamResponse<T>> {
   const attempt = async () => {
     const token = await ctx.session.token();
     const headers: Record<string, string> = { ...req.headers, 'x-auth-token': token };

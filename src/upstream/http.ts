@@ -5,6 +5,7 @@
  */
 import { Pool, errors as undiciErrors, type Dispatcher } from 'undici';
 import { UpstreamError, parseErrorBody, type UpstreamApi } from './errors.js';
+import { SharedReads } from './shared-reads.js';
 import { createBreaker, isOpenCircuit, type Breaker, type BreakerSettings } from './breaker.js';
 
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
@@ -58,6 +59,8 @@ export class HttpCore {
   readonly #origin: string;
   readonly #options: HttpCoreOptions;
   readonly breaker: Breaker;
+  /** Identical GETs of the same credentials in flight at once go upstream once (see api-client's send). */
+  readonly sharedReads = new SharedReads();
 
   constructor(options: HttpCoreOptions) {
     this.#options = options;
