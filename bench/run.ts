@@ -1,7 +1,7 @@
 /**
  * `npm run bench`: figures, side by side in one run, written to bench/results/ (JSON and Markdown).
  * `--quick` shortens every measurement; `--profile` writes V8 CPU profiles of the gateways to
- * bench/results/profiles/; `--only calls,latency,throughput,subscriptions` runs some measurements.
+ * bench/results/profiles/; `--only calls,latency,shared-reads,throughput,subscriptions` runs some measurements.
  * Timing lives here, never in tests.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -12,6 +12,7 @@ import { upstreamCalls } from './calls.js';
 import { dashboardLatency } from './latency.js';
 import { throughput } from './throughput.js';
 import { subscriptions, subscriptionsAcrossWorkers } from './subscriptions.js';
+import { sharedReads } from './shared-reads.js';
 
 export interface BenchOptions {
   quick: boolean;
@@ -79,6 +80,7 @@ try {
       await Promise.all([ours.stop(), naive.stop()]);
     }
   }
+  if (wanted('shared-reads')) tables.push(await sharedReads(options, emu));
   if (wanted('throughput')) tables.push(await throughput(options, emu));
   if (wanted('subscriptions')) tables.push(await subscriptions(options, emu));
   if (wanted('workers')) tables.push(await subscriptionsAcrossWorkers(options, emu));

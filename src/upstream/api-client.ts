@@ -11,10 +11,14 @@ export interface CallContext {
 
 type SendRequest = Omit<UpstreamRequest, 'headers'> & { headers?: Record<string, string> };
 
-/** GETs are shared while in flight, per credentials (the session key) and URL; writes and POST reads never are. */
+/**
+ * Reads (GETs, and reads sent as POST such as the batch find) are shared while in flight, per
+ * credentials (the session key), URL and body; writes never are.
+ */
 export function send<T>(http: HttpCore, ctx: CallContext, req: SendRequest): Promise<UpstreamResponse<T>> {
-  if (req.method !== 'GET' || req.headers) return sendOnce(http, ctx, req);
-  const key = `${ctx.session.key}\n${req.api} ${req.path}?${JSON.stringify(req.query ?? {})}`;
+  const read = req.idempotent ?? req.method === 'GET';
+  if (!read || req.headers) return sendOnce(http, ctx, req);
+  const key = `${ctx.session.key}\n${req.api} ${req.method} ${req.path}?${JSON.stringify(req.query ?? {})}\n${JSON.stringify(req.body ?? null)}`;
   return http.sharedReads.run(key, () => sendOnce<T>(http, ctx, req));
 }
 

@@ -1,6 +1,6 @@
 /**
  * Concurrent identical reads share one upstream call: the same credentials (session key) and the
- * same GET. Nothing is kept once the answer arrives, so sharing never serves stale data, and reads
+ * same read (method, URL and body). Nothing is kept once the answer arrives, so sharing never serves stale data, and reads
  * of different credentials never share (a session key identifies its credentials). Writes never share.
  */
 import type { UpstreamResponse } from './http.js';
