@@ -76,7 +76,7 @@ export const APPLICATION: Operation = {
     const floor =
       1 + // the application (component_count)
       1 + // its configuration
-      new Set((config.configuration ?? []).map((c) => c.environment_id)).size + // each configured environment's name
+      one(new Set((config.configuration ?? []).map((c) => c.environment_id)).size) + // the configured environments' names: one GET, or one list for several
       1 + // the page of components
       one(components.length) + // registry services (the join by name)
       2 * withService + // schemas and providers of each component's microservice

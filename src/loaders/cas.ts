@@ -21,7 +21,19 @@ const instanceKey = (k: InstanceKey) => `${k.applicationId}/${k.componentId}/${k
 export function createCasLoaders(cas: CasClient) {
   // A request uses a few of these, a subscription usually none: each is made on its first use, so a
   // context costs little until it loads something.
-  const environment = lazy(() => new DataLoader<string, EnvironmentModel>((ids) => settleEach(ids, (id) => cas.getEnvironment(id))));
+  const environment = lazy(
+    () =>
+      new DataLoader<string, EnvironmentModel>(async (ids) => {
+        if (ids.length < 2) return settleEach(ids, (id) => cas.getEnvironment(id));
+        // Several at once: the project's whole environment list (§4.2.2) is one call instead of one GET each;
+        // an id it lacks (or a list that failed) is still read by ID, so its own answer or error comes back.
+        const listed = new Map((await environments().all(null).catch(() => [])).map((e) => [e.id, e]));
+        return settleEach(ids, (id) => {
+          const found = listed.get(id);
+          return found ? Promise.resolve(found) : cas.getEnvironment(id);
+        });
+      }),
+  );
   const application = lazy(() => new DataLoader<string, ApplicationModel>((ids) => settleEach(ids, (id) => cas.getApplication(id))));
   const component = lazy(
     () =>

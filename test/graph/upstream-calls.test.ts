@@ -82,4 +82,22 @@ describe('upstream calls per operation', () => {
     expect(res.body.errors).toBeUndefined();
     expect(routesCalled(await stack.calls())).toEqual({ 'GET /v4/{project_id}/registry/microservices': 1 });
   });
+
+  it('should read the environments of several configurations with one list call, and one environment by ID', async () => {
+    const apps = (await stack.gql('{ applications { nodes { id configuration { environment { rawId } } } } }')).body.data!.applications.nodes as any[];
+    const several = apps.find((a) => new Set(a.configuration.map((c: any) => c.environment.rawId)).size > 1);
+    expect(several).toBeDefined();
+    await stack.resetCalls();
+    const res = await stack.gql('query($id: ID!) { application(id: $id) { configuration { environment { name } } } }', { id: several.id });
+    expect(res.body.errors).toBeUndefined();
+    expect(routesCalled(await stack.calls())).toEqual({
+      'GET /v2/{project_id}/cas/applications/{application_id}': 1,
+      'GET /v2/{project_id}/cas/applications/{application_id}/configuration': 1,
+      'GET /v2/{project_id}/cas/environments': 1,
+    });
+    const envId = (await stack.gql('{ environments { nodes { id } } }')).body.data!.environments.nodes[0].id;
+    await stack.resetCalls();
+    expect((await stack.gql('query($id: ID!) { environment(id: $id) { name } }', { id: envId })).body.errors).toBeUndefined();
+    expect(routesCalled(await stack.calls())).toEqual({ 'GET /v2/{project_id}/cas/environments/{environment_id}': 1 });
+  });
 });
