@@ -19,7 +19,7 @@ import {
 } from '@opentelemetry/sdk-trace-base';
 import { OTLPTraceExporter as OtlpJsonExporter } from '@opentelemetry/exporter-trace-otlp-http';
 import { OTLPTraceExporter as OtlpProtobufExporter } from '@opentelemetry/exporter-trace-otlp-proto';
-import { getOperationAST, type ExecutionResult } from 'graphql';
+import { getOperationAST, type DocumentNode, type ExecutionResult } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import type { TracingSettings } from '../config.js';
 import type { HttpCore, UpstreamRequest } from '../upstream/http.js';
@@ -89,38 +89,46 @@ export function createOtelTracing(settings: TracingSettings, version: string): T
     span.end();
   };
 
+  /** The operation's span, parented on the caller's traceparent, and the context to run it in. */
+  const startOperation = (args: { document: DocumentNode; operationName?: string | null; contextValue: unknown }) => {
+    const op = getOperationAST(args.document, args.operationName);
+    const name = op?.name?.value ?? args.operationName ?? undefined;
+    const type = op?.operation ?? 'query';
+    const headers = callerHeaders(args.contextValue);
+    const requestId = (args.contextValue as { requestId?: unknown }).requestId;
+    const parent = headers ? propagator.extract(ROOT_CONTEXT, headers, headersGetter) : ROOT_CONTEXT;
+    const span = tracer.startSpan(
+      name ? `${type} ${name}` : type,
+      {
+        kind: SpanKind.SERVER,
+        attributes: {
+          'graphql.operation.type': type,
+          ...(name && { 'graphql.operation.name': name }),
+          ...(typeof requestId === 'string' && { 'gateway.request_id': requestId }),
+        },
+      },
+      parent,
+    );
+    return { span, ctx: trace.setSpan(parent, span) };
+  };
+
+  const endWith = (span: Span, result: unknown, maskError: MaskError) => {
+    if (result && typeof result === 'object' && ('errors' in result || 'data' in result)) return endOperation(span, result as ExecutionResult, maskError);
+    // A stream: the span covers setting it up; its events are not part of it.
+    span.setAttribute('graphql.outcome', 'stream');
+    span.end();
+  };
+
   const plugin = (maskError: MaskError): Plugin => ({
     onExecute({ args, executeFn, setExecuteFn }) {
-      const op = getOperationAST(args.document, args.operationName);
-      const name = op?.name?.value ?? args.operationName ?? undefined;
-      const type = op?.operation ?? 'query';
-      const headers = callerHeaders(args.contextValue);
-      const requestId = (args.contextValue as { requestId?: unknown }).requestId;
-      const parent = headers ? propagator.extract(ROOT_CONTEXT, headers, headersGetter) : ROOT_CONTEXT;
-      const span = tracer.startSpan(
-        name ? `${type} ${name}` : type,
-        {
-          kind: SpanKind.SERVER,
-          attributes: {
-            'graphql.operation.type': type,
-            ...(name && { 'graphql.operation.name': name }),
-            ...(typeof requestId === 'string' && { 'gateway.request_id': requestId }),
-          },
-        },
-        parent,
-      );
-      const ctx = trace.setSpan(parent, span);
+      const { span, ctx } = startOperation(args);
       setExecuteFn((a) => contexts.with(ctx, () => executeFn(a)));
-      return {
-        onExecuteDone({ result }) {
-          if (!('errors' in result) && !('data' in result)) {
-            span.setAttribute('graphql.outcome', 'stream');
-            span.end();
-            return;
-          }
-          endOperation(span, result as ExecutionResult, maskError);
-        },
-      };
+      return { onExecuteDone: ({ result }) => endWith(span, result, maskError) };
+    },
+    onSubscribe({ args, subscribeFn, setSubscribeFn }) {
+      const { span, ctx } = startOperation(args);
+      setSubscribeFn((a) => contexts.with(ctx, () => subscribeFn(a)));
+      return { onSubscribeResult: ({ result }) => endWith(span, result, maskError) };
     },
   });
 

@@ -101,11 +101,29 @@ describe('tracing: OpenTelemetry spans to an OTLP/HTTP receiver', () => {
       expect(poll.attributes).toMatchObject({ 'live.poll.ok': true });
       expect(String(poll.attributes['live.topic'])).toContain(jobId);
       expect(childrenOf(poll).map((c) => c.attributes['url.template'])).toEqual(['/v2/{project_id}/cas/jobs/{job_id}']);
-      // Not a child of the subscribe operation or the deploy that started the job.
+      // The subscription has its own span (its setting up); the poll is not in its trace, nor in the deploy's.
+      const subscribeSpan = await receiver.waitFor((s) => s.name === 'subscription Watch');
+      expect(subscribeSpan.attributes).toMatchObject({ 'graphql.operation.type': 'subscription', 'graphql.outcome': 'stream' });
       const opTraces = new Set(receiver.spans.filter((s) => s.kind === SERVER).map((s) => s.traceId));
       expect(opTraces.has(poll.traceId)).toBe(false);
     } finally {
       await client.dispose();
+    }
+  });
+});
+
+describe('tracing: the protobuf protocol (the OTLP default)', () => {
+  it('should POST protobuf to /v1/traces when no protocol is given', async () => {
+    const receiver = await startOtlpReceiver();
+    const stack = await startStack({ env: { OTEL_EXPORTER_OTLP_ENDPOINT: receiver.endpoint } });
+    try {
+      const res = await stack.gql('query Proto { environments { totalCount } }');
+      expect(res.body.errors).toBeUndefined();
+      await stack.gateway.tracing!.flush();
+      expect(receiver.contentTypes).toContain('application/x-protobuf');
+    } finally {
+      await stack.stop();
+      await receiver.stop();
     }
   });
 });
