@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { z } from 'zod';
 import { readManifest } from './http/trusted-documents.js';
+import type { RedisSettings } from './live/redis-connection.js';
 
 /**
  * Messages are written after the variable's name: the formatter prints `PORT must be …, got "abc"`.
@@ -148,6 +149,17 @@ const EnvSchema = z.object({
     .superRefine((raw, ctx) => {
       if (raw !== undefined && !/^rediss?:\/\/\S+$/.test(raw)) ctx.addIssue({ code: 'custom', message: `must be a redis:// or rediss:// URL, ${got(raw)}` });
     }),
+  REDIS_COMMAND_TIMEOUT_MS: milliseconds(1)(2_000),
+  REDIS_CA_FILE: text,
+  REDIS_SENTINELS: z
+    .string()
+    .optional()
+    .superRefine((raw, ctx) => {
+      if (raw !== undefined && !/^\s*[^\s,:]+:\d{1,5}\s*(,\s*[^\s,:]+:\d{1,5}\s*)*$/.test(raw)) {
+        ctx.addIssue({ code: 'custom', message: `must be a comma-separated list of host:port (e.g. sentinel-1:26379,sentinel-2:26379), ${got(raw)}` });
+      }
+    }),
+  REDIS_SENTINEL_NAME: text,
   LIVE_LEASE_MS: milliseconds(1)(5_000),
   JOB_POLL_INTERVAL_MS: milliseconds(1)(1_000),
   INSTANCE_POLL_INTERVAL_MS: milliseconds(1)(2_000),
@@ -310,6 +322,19 @@ function toConfig(e: Env, ctx: z.RefinementCtx) {
       failureGraceMs: e.LIVE_FAILURE_GRACE_MS,
       /** Redis for several replicas: shared events and one poller per thing cluster-wide. */
       redisUrl: e.REDIS_URL,
+      /** How to reach that Redis (URL, TLS, Sentinel, command timeout); undefined without Redis. */
+      redis: (e.REDIS_URL || e.REDIS_SENTINELS
+        ? {
+            url: e.REDIS_URL,
+            commandTimeoutMs: e.REDIS_COMMAND_TIMEOUT_MS,
+            ca: readCa(e.REDIS_CA_FILE, 'REDIS_CA_FILE', ctx),
+            sentinels: e.REDIS_SENTINELS?.split(',').map((a) => {
+              const [host, port] = a.trim().split(':');
+              return { host: host!, port: Number(port) };
+            }),
+            sentinelName: e.REDIS_SENTINEL_NAME ?? 'mymaster',
+          }
+        : undefined) as RedisSettings | undefined,
       /** A poller's lease in Redis: another replica takes over within this long after its holder dies. */
       leaseMs: e.LIVE_LEASE_MS,
     },

@@ -14,6 +14,7 @@ import { Metrics } from './ops/metrics.js';
 import { checkReadiness } from './ops/readiness.js';
 import { RedisCoordination } from './live/redis-coordination.js';
 import { startTracing, type Tracing } from './ops/tracing.js';
+import type { RedisSettings } from './live/redis-connection.js';
 
 export interface RunningGateway {
   /** The GraphQL endpoint, e.g. http://127.0.0.1:4000/graphql. */
@@ -27,8 +28,8 @@ export interface RunningGateway {
 }
 
 /** Redis that is away at start is not fatal: the replica starts alone and joins when Redis comes. */
-async function connectRedis(url: string, leaseMs: number, logger: Logger): Promise<RedisCoordination> {
-  const coordination = new RedisCoordination(url, leaseMs, logger);
+async function connectRedis(settings: RedisSettings, leaseMs: number, logger: Logger): Promise<RedisCoordination> {
+  const coordination = new RedisCoordination({ settings, leaseMs, logger });
   try {
     await coordination.ready();
     logger.info({ msg: 'live updates shared through Redis', replica: coordination.replicaId });
@@ -88,7 +89,7 @@ export async function startGateway(config: GatewayConfig, options: GatewayOption
   }
 
   const logger = options.logger ?? createLogger(config.logLevel);
-  const coordination = config.live.redisUrl ? await connectRedis(config.live.redisUrl, config.live.leaseMs, logger) : undefined;
+  const coordination = config.live.redis ? await connectRedis(config.live.redis, config.live.leaseMs, logger) : undefined;
   const live = new LiveHub({ settings: config.live, casHttp, cseHttp, coordination, timer: options.liveTimer, observer: liveObserver(options.liveObserver, tracing) });
   metrics.readLiveFrom(() => live.stats());
   const app = buildApp({

@@ -4,6 +4,7 @@
  * `npm start -- --workers N` (or WORKERS=N, validated with the rest of the configuration) runs N gateway workers sharing the port, one per core.
  */
 import cluster from 'node:cluster';
+import { superviseWorkers } from './ops/workers.js';
 import { loadConfig, ConfigError, type GatewayConfig } from './config.js';
 import { startGateway, type RunningGateway } from './gateway.js';
 import { startEmulator, type RunningEmulator } from './emulator/index.js';
@@ -91,27 +92,18 @@ async function runSingle(configured: GatewayConfig): Promise<void> {
 async function runPrimary(configured: GatewayConfig): Promise<void> {
   const workers = configured.workers;
   const { config, emulator } = await withEmulator(configured);
-  const env = workerEnv(config);
-  for (let i = 0; i < workers; i++) cluster.fork(env);
-  cluster.once('listening', (_worker, address) => {
-    const host = config.host.includes(':') ? `[${config.host}]` : config.host;
-    console.log(banner(`http://${host}:${address.port}/graphql`, config, emulator, workers));
-  });
-  cluster.on('exit', (worker, code, signal) => {
-    if (code !== 0 && signal !== 'SIGTERM') console.error(`worker ${worker.process.pid} exited (${signal ?? code})`);
+  const supervisor = superviseWorkers({
+    workers,
+    env: workerEnv(config),
+    onListening: (port) => {
+      const host = config.host.includes(':') ? `[${config.host}]` : config.host;
+      console.log(banner(`http://${host}:${port}/graphql`, config, emulator, workers));
+    },
+    giveUp: (code) => void (emulator?.stop() ?? Promise.resolve()).finally(() => process.exit(code)),
   });
   onSignals(async (signal) => {
     console.log(`${signal}: shutting down ${workers} workers`);
-    await Promise.all(
-      Object.values(cluster.workers ?? {}).map(
-        (w) =>
-          new Promise<void>((resolve) => {
-            if (!w || w.isDead()) return resolve();
-            w.once('exit', () => resolve());
-            w.process.kill('SIGTERM');
-          }),
-      ),
-    );
+    await supervisor.stop();
     await emulator?.stop();
   });
 }

@@ -1203,11 +1203,17 @@ export type MicroserviceInstance = Node & {
 /** A change of a registry instance. */
 export type MicroserviceInstanceEvent = {
   __typename?: 'MicroserviceInstanceEvent';
+  /**
+   * The run of the stream's counter `sequence` belongs to; sequences compare only within one epoch.
+   * It changes when Redis lost the counter (restarted empty) or a replica worked alone without Redis:
+   * the events of the new epoch then start with a snapshot, and replace what the subscriber knew.
+   */
+  epoch: Scalars['String']['output'];
   /** The instance after the change (as last seen, for HEARTBEAT_LOST and DEREGISTERED). */
   instance: MicroserviceInstance;
   /** For STATUS_CHANGED: the status before. */
   previousStatus?: Maybe<MicroserviceInstanceStatus>;
-  /** Position in the watch's stream, the same on every replica; CURRENT events carry the position they stand at. */
+  /** Position in the watch's stream within `epoch`, the same on every replica; CURRENT events carry the position they stand at. */
   sequence: Scalars['Int']['output'];
   /** What happened. */
   type: MicroserviceInstanceEventType;
@@ -2072,8 +2078,11 @@ export type Subscription = {
   /**
    * Registry instances of one microservice (`microserviceId`), or of a service name in an application
    * with a version rule (default all versions, `0+`) and an environment: the current instances first
-   * (CURRENT), then every change. A subscriber that reconnects passes the last `sequence` it got as
-   * `resumeAfter` and receives what it missed instead of the current instances.
+   * (CURRENT), then every change. A subscriber that reconnects passes the last `sequence` and `epoch`
+   * it got as `resumeAfter` and `resumeEpoch` and receives what it missed instead of the current
+   * instances. When the stream cannot say what was missed (Redis restarted empty, or a replica worked
+   * alone), it says so explicitly: the events carry a new `epoch` and start again from a snapshot
+   * (CURRENT for every instance now, HEARTBEAT_LOST for one the subscriber knew that is gone).
    */
   microserviceInstanceChanges: MicroserviceInstanceEvent;
 };
@@ -2112,6 +2121,7 @@ export type SubscriptionMicroserviceInstanceChangesArgs = {
   environment?: InputMaybe<RegistryEnvironment>;
   microserviceId?: InputMaybe<Scalars['ID']['input']>;
   resumeAfter?: InputMaybe<Scalars['Int']['input']>;
+  resumeEpoch?: InputMaybe<Scalars['String']['input']>;
   serviceName?: InputMaybe<Scalars['String']['input']>;
   versionRule?: InputMaybe<Scalars['String']['input']>;
 };
@@ -2884,6 +2894,7 @@ export type MicroserviceInstanceResolvers<ContextType = GatewayContext, ParentTy
 };
 
 export type MicroserviceInstanceEventResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['MicroserviceInstanceEvent'] = ResolversParentTypes['MicroserviceInstanceEvent']> = {
+  epoch?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   instance?: Resolver<ResolversTypes['MicroserviceInstance'], ParentType, ContextType>;
   previousStatus?: Resolver<Maybe<ResolversTypes['MicroserviceInstanceStatus']>, ParentType, ContextType>;
   sequence?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;

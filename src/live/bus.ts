@@ -10,6 +10,8 @@ export interface Listener<T> extends AsyncIterableIterator<T> {
 
 export interface LiveBus {
   publish(topic: string, payload: unknown): void;
+  /** Hands a payload to this replica's listeners of the topic only (nothing goes to other replicas). */
+  deliver(topic: string, payload: unknown): void;
   listen<T>(topic: string): Listener<T>;
   /** Calls `fn` with every event of the topic until the returned function is called. */
   subscribe<T>(topic: string, fn: (payload: T) => void): () => void;
@@ -96,6 +98,9 @@ export function createLiveBus(eventTarget: EventTarget = new EventTarget()): Liv
   return {
     publish(topic, payload) {
       eventTarget.dispatchEvent(new CustomEvent(topic, { detail: payload }));
+    },
+    deliver(topic, payload) {
+      for (const s of [...(local.get(topic)?.sinks ?? [])]) s.push(payload);
     },
     listen<T>(topic: string): Listener<T> {
       let detach: () => void = () => undefined;

@@ -12,7 +12,7 @@ import { createLiveBus, type LiveBus, type Listener } from './bus.js';
 import { realTimer, type LiveTimer } from './timer.js';
 import { Pollers, type LiveObserver, type PollEvent, type PollSpec } from './pollers.js';
 import { RegistryWatchers, registryTopic, type RegistryWatchEvent, type WatchKey } from './registry-watch.js';
-import { LocalCoordination, type Coordination, type SequencedEvent } from './coordination.js';
+import { LocalCoordination, type Coordination, type SequencedEvent, type StreamPosition } from './coordination.js';
 import type { InstanceKey } from '../loaders/cas.js';
 import type * as Cas from '../wire/cas.js';
 import type * as Cse from '../wire/cse.js';
@@ -68,10 +68,10 @@ export class LiveHub {
     this.coordination = options.coordination ?? new LocalCoordination();
     this.bus = createLiveBus(this.coordination.eventTarget);
     const timer = options.timer ?? realTimer;
-    const publish = async (topic: string, event: unknown): Promise<number> => {
+    const publish = async (topic: string, event: unknown): Promise<StreamPosition> => {
       const sequenced = await this.coordination.sequence(topic, event);
       this.bus.publish(topic, sequenced);
-      return sequenced.sequence;
+      return { sequence: sequenced.sequence, epoch: sequenced.epoch };
     };
     this.pollers = new Pollers(publish, timer, options.settings.failureGraceMs, this.coordination, options.observer);
     this.registry = new RegistryWatchers({
@@ -92,18 +92,24 @@ export class LiveHub {
         code: 'LIVE_DEGRADED',
         message: 'Live updates are degraded: the coordination store (Redis) is unreachable, so this replica polls on its own and events of other replicas do not reach it until it returns.',
       };
-      for (const topic of this.bus.topicNames()) this.bus.publish(topic, { sequence: 0, payload: { kind: 'failure', failure } });
+      // Told to this replica's subscribers only: each replica tells its own.
+      for (const topic of this.bus.topicNames()) this.bus.deliver(topic, { sequence: 0, epoch: '', payload: { kind: 'failure', failure } });
+    });
+    // Back from degraded (or Redis came back empty): every stream is brought up to date explicitly.
+    this.coordination.onResync(() => {
+      this.pollers.resync();
+      this.registry.resync();
     });
   }
 
-  /** The last sequence number of a registry watch's stream (what CURRENT events carry). */
-  registrySequence(session: Session, key: WatchKey): Promise<number> {
-    return this.coordination.lastSequence(registryTopic(liveScope(session), key));
+  /** Where a registry watch's stream stands (what CURRENT events carry). */
+  registryPosition(session: Session, key: WatchKey): Promise<StreamPosition> {
+    return this.coordination.position(registryTopic(liveScope(session), key));
   }
 
-  /** A registry watch's events after `after`, to resume a stream; undefined when they are no longer kept. */
-  replayRegistry(session: Session, key: WatchKey, after: number): Promise<SequencedEvent<RegistryWatchEvent>[] | undefined> {
-    return this.coordination.replay(registryTopic(liveScope(session), key), after);
+  /** A registry watch's events after `after` in `epoch`, to resume a stream; undefined when they are not kept or the epoch has passed. */
+  replayRegistry(session: Session, key: WatchKey, after: number, epoch: string): Promise<SequencedEvent<RegistryWatchEvent>[] | undefined> {
+    return this.coordination.replay(registryTopic(liveScope(session), key), after, epoch);
   }
 
   stop(): Promise<void> {

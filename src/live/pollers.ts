@@ -8,10 +8,10 @@
 import type { Session } from '../upstream/session.js';
 import { UpstreamError, type UpstreamFailureMeaning } from '../upstream/errors.js';
 import type { LiveTimer } from './timer.js';
-import type { Coordination } from './coordination.js';
+import type { Coordination, StreamPosition } from './coordination.js';
 
-/** Sequences an event in its topic, publishes it to every replica, and answers its sequence number. */
-export type Publish = (topic: string, event: unknown) => Promise<number>;
+/** Sequences an event in its topic, publishes it to every replica, and answers where it stands. */
+export type Publish = (topic: string, event: unknown) => Promise<StreamPosition>;
 
 /** What went wrong, in the upstream's terms (the subscription resolver translates it for GraphQL), or a degraded replica. */
 export type LiveFailureCode = UpstreamFailureMeaning | 'LIVE_DEGRADED';
@@ -110,6 +110,28 @@ export class Pollers {
       p.members.delete(id);
       if (p.members.size === 0) this.#stop(p);
     };
+  }
+
+  /**
+   * The replica may have missed events (it worked alone, or Redis lost them): each poller reads its
+   * thing once, whoever holds the lease, and publishes it whole, so every subscriber ends up current.
+   */
+  resync(): void {
+    for (const p of this.#pollers.values()) void this.#resync(p);
+  }
+
+  async #resync(p: Poller): Promise<void> {
+    const session = [...p.members.values()].find((s) => !p.refused.has(s));
+    if (!session) return;
+    try {
+      const value = await p.spec.fetch(session);
+      if (this.#pollers.get(p.spec.topic) !== p) return;
+      p.last = p.spec.fingerprint(value);
+      await this.#publish(p, { kind: 'value', value });
+      if (p.spec.isFinal(value)) this.#stop(p);
+    } catch {
+      // The poller's own ticks report lasting failures; a missed resync only leaves the next change to tell.
+    }
   }
 
   #stop(p: Poller): void {

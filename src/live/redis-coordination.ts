@@ -1,13 +1,15 @@
 /**
- * Replicas coordinated through Redis (ioredis): events through pub/sub
- * (@graphql-yoga/redis-event-target), poll leases with SET NX PX renewed by their holder, topic
- * sequences with INCR and the recent events in a capped list. While Redis is unreachable the
- * replica degrades to polling and publishing on its own, and comes back when Redis does.
+ * Replicas coordinated through Redis (ioredis): events through pub/sub (RedisEventTarget), poll
+ * leases with SET NX PX renewed by their holder, topic sequences with HINCRBY next to the topic's
+ * epoch and the recent events in a capped list. No Redis failure escapes: a command that fails or
+ * does not answer within the command timeout puts the replica in degraded mode (it polls and
+ * publishes on its own) until a probe finds Redis answering again; then its streams resynchronise.
  */
-import { Redis } from 'ioredis';
+import type { Redis } from 'ioredis';
 import { randomUUID } from 'node:crypto';
-import { createRedisEventTarget } from '@graphql-yoga/redis-event-target';
-import { LocalCoordination, REPLAY_DEPTH, type Coordination, type SequencedEvent } from './coordination.js';
+import { LocalCoordination, REPLAY_DEPTH, newEpoch, selectAfter, type Coordination, type SequencedEvent, type StreamPosition } from './coordination.js';
+import { RedisEventTarget } from './redis-event-target.js';
+import { connectRedisClient, describeRedis, type RedisSettings } from './redis-connection.js';
 import type { Logger } from '../logger.js';
 
 /** Takes or renews each lease held by nobody or by us; answers 1 per topic held after the call. */
@@ -34,68 +36,95 @@ for i, key in ipairs(KEYS) do
 end
 return 1`;
 
-/** INCR the topic's sequence, keep the event in its capped list; both expire when the topic goes quiet. */
-const SEQUENCE = `
-local seq = redis.call('INCR', KEYS[1])
-redis.call('RPUSH', KEYS[2], '{"sequence":' .. seq .. ',"payload":' .. ARGV[1] .. '}')
-redis.call('LTRIM', KEYS[2], -tonumber(ARGV[2]), -1)
-redis.call('PEXPIRE', KEYS[1], ARGV[3])
-redis.call('PEXPIRE', KEYS[2], ARGV[3])
-return seq`;
+/**
+ * The topic's counter and epoch live in one hash: a Redis that lost it (restarted empty, or the
+ * topic went quiet long enough to expire) starts the counter again under a new epoch.
+ */
+const EPOCH_OF = `
+redis.call('HSETNX', KEYS[1], 'epoch', ARGV[1])
+local epoch = redis.call('HGET', KEYS[1], 'epoch')
+`;
+
+/** HINCRBY the topic's sequence, keep the event in its capped list; all expire when the topic goes quiet. */
+const SEQUENCE = `${EPOCH_OF}
+local seq = redis.call('HINCRBY', KEYS[1], 'n', 1)
+redis.call('RPUSH', KEYS[2], '{"sequence":' .. seq .. ',"epoch":"' .. epoch .. '","payload":' .. ARGV[2] .. '}')
+redis.call('LTRIM', KEYS[2], -tonumber(ARGV[3]), -1)
+redis.call('PEXPIRE', KEYS[1], ARGV[4])
+redis.call('PEXPIRE', KEYS[2], ARGV[4])
+return {seq, epoch}`;
+
+/** Where the topic stands (giving it an epoch if it has none yet, so a snapshot can name one). */
+const POSITION = `${EPOCH_OF}
+redis.call('PEXPIRE', KEYS[1], ARGV[2])
+return {tonumber(redis.call('HGET', KEYS[1], 'n') or '0'), epoch}`;
+
+/** Position and kept events in one read. */
+const REPLAY = `
+local epoch = redis.call('HGET', KEYS[1], 'epoch')
+if epoch == false then return {0, '', {}} end
+return {tonumber(redis.call('HGET', KEYS[1], 'n') or '0'), epoch, redis.call('LRANGE', KEYS[2], 0, -1)}`;
 
 const KEEP_MS = 60 * 60 * 1000;
 
+export interface RedisCoordinationOptions {
+  settings: RedisSettings;
+  leaseMs: number;
+  logger: Logger;
+  /** Makes the two connections; tests wrap them to inject failures. */
+  createClient?: (role: 'commands' | 'subscriber') => Redis;
+}
+
 export class RedisCoordination implements Coordination {
   readonly replicaId = randomUUID();
-  readonly eventTarget: EventTarget;
+  readonly eventTarget: RedisEventTarget;
   readonly #commands: Redis;
   readonly #subscriber: Redis;
-  readonly #local = new LocalCoordination();
-  readonly #listeners: ((degraded: boolean) => void)[] = [];
-  readonly #localTarget = new EventTarget();
-  #degraded = false;
+  /** Sequences while degraded: an epoch of this replica alone. */
+  readonly #local = new LocalCoordination(`alone-${this.replicaId.slice(0, 8)}`);
+  readonly #degradedListeners: ((degraded: boolean) => void)[] = [];
+  readonly #resyncListeners: (() => void)[] = [];
+  readonly #leaseMs: number;
+  readonly #logger: Logger;
+  readonly #where: string;
+  readonly #probe: NodeJS.Timeout;
+  /** Degraded until Redis has answered once. */
+  #degraded = true;
+  #reachedOnce = false;
+  #checking = false;
+  #closed = false;
 
-  constructor(
-    url: string,
-    private readonly leaseMs: number,
-    private readonly logger: Logger,
-  ) {
-    // No offline queue: a command while Redis is away fails at once, and the replica works alone.
-    const options = { enableOfflineQueue: false, maxRetriesPerRequest: 1, lazyConnect: false, retryStrategy: (n: number) => Math.min(n * 200, 2_000) };
-    this.#commands = new Redis(url, options);
-    this.#subscriber = new Redis(url, { ...options, enableOfflineQueue: true });
+  constructor(options: RedisCoordinationOptions) {
+    this.#leaseMs = options.leaseMs;
+    this.#logger = options.logger;
+    this.#where = describeRedis(options.settings);
+    const create = options.createClient ?? (() => connectRedisClient(options.settings));
+    this.#commands = create('commands');
+    this.#subscriber = create('subscriber');
     for (const client of [this.#commands, this.#subscriber]) {
       client.on('error', () => undefined); // reported once through the degraded state, not per retry
-      client.on('ready', () => this.#update());
-      client.on('close', () => this.#update());
+      client.on('ready', () => void this.#check());
+      for (const lost of ['close', 'reconnecting', 'end']) client.on(lost, () => this.#fault(new Error(`connection to Redis ${lost === 'end' ? 'ended' : 'lost'}`)));
     }
-    const shared = createRedisEventTarget({ publishClient: this.#commands, subscribeClient: this.#subscriber });
-    const local = this.#localTarget;
-    const degraded = () => this.#degraded;
-    // Listeners hear both Redis and, while Redis is away, this replica's own events.
-    this.eventTarget = {
-      addEventListener(type: string, listener: EventListenerOrEventListenerObject | null) {
-        shared.addEventListener(type, listener as never);
-        local.addEventListener(type, listener);
-      },
-      removeEventListener(type: string, listener: EventListenerOrEventListenerObject | null) {
-        shared.removeEventListener(type, listener as never);
-        local.removeEventListener(type, listener);
-      },
-      dispatchEvent(event: Event) {
-        return degraded() ? local.dispatchEvent(event) : shared.dispatchEvent(event as never);
-      },
-    } as EventTarget;
+    this.eventTarget = new RedisEventTarget(this.#commands, this.#subscriber, this.replicaId, () => !this.#degraded, (err) => this.#fault(err));
+    // A stalled Redis keeps its connections open: only a command that does not answer tells.
+    const every = Math.max(100, Math.floor(options.settings.commandTimeoutMs / 2));
+    this.#probe = setInterval(() => void this.#check(), every);
+    this.#probe.unref();
   }
 
-  /** Resolves once both connections are up (or rejects after `timeoutMs`). */
+  /** Resolves once Redis answers on both connections (or rejects after `timeoutMs`). */
   async ready(timeoutMs = 5_000): Promise<void> {
-    const up = (c: Redis) => c.status === 'ready' || new Promise<void>((resolve) => c.once('ready', () => resolve()));
-    await Promise.race([
-      Promise.all([up(this.#commands), up(this.#subscriber)]),
-      new Promise((_, reject) => setTimeout(() => reject(new Error(`Redis did not answer within ${timeoutMs} ms`)), timeoutMs).unref()),
-    ]);
-    this.#update();
+    if (!this.#degraded) return;
+    await new Promise<void>((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`Redis (${this.#where}) did not answer within ${timeoutMs} ms`)), timeoutMs);
+      timer.unref();
+      this.#degradedListeners.push((degraded) => {
+        if (degraded) return;
+        clearTimeout(timer);
+        resolve();
+      });
+    });
   }
 
   get degraded(): boolean {
@@ -103,26 +132,55 @@ export class RedisCoordination implements Coordination {
   }
 
   onDegraded(listener: (degraded: boolean) => void): void {
-    this.#listeners.push(listener);
+    this.#degradedListeners.push(listener);
   }
 
-  #update(): void {
-    const degraded = this.#commands.status !== 'ready' || this.#subscriber.status !== 'ready';
-    if (degraded === this.#degraded) return;
+  onResync(listener: () => void): void {
+    this.#resyncListeners.push(listener);
+  }
+
+  /** Healthy: both connections answer a PING. Degraded: both ready again, topics subscribed again and answering. */
+  async #check(): Promise<void> {
+    if (this.#checking || this.#closed) return;
+    this.#checking = true;
+    try {
+      if (this.#commands.status !== 'ready' || this.#subscriber.status !== 'ready') return;
+      if (this.#degraded) await this.eventTarget.resubscribe();
+      await Promise.all([this.#commands.ping(), this.#subscriber.ping()]);
+      this.#setDegraded(false);
+    } catch (err) {
+      this.#fault(err);
+    } finally {
+      this.#checking = false;
+    }
+  }
+
+  #fault(err: unknown): void {
+    if (this.#degraded || this.#closed) return;
+    this.#logger.warn({ msg: 'Redis unreachable: live updates degrade to this replica alone until it returns', redis: this.#where, error: (err as Error)?.message ?? String(err) });
+    this.#setDegraded(true);
+  }
+
+  #setDegraded(degraded: boolean): void {
+    if (degraded === this.#degraded || this.#closed) return;
     this.#degraded = degraded;
-    if (degraded) this.logger.warn({ msg: 'Redis unreachable: live updates degrade to this replica alone until it returns' });
-    else this.logger.info({ msg: 'Redis reachable again: live updates are shared across replicas' });
-    for (const l of this.#listeners) l(degraded);
+    if (!degraded) {
+      if (this.#reachedOnce) this.#logger.info({ msg: 'Redis reachable again: live updates are shared across replicas', redis: this.#where });
+      this.#reachedOnce = true;
+    }
+    for (const l of [...this.#degradedListeners]) l(degraded);
+    // Back from working alone: events of other replicas may have been missed in the meantime.
+    if (!degraded) for (const l of this.#resyncListeners) l();
   }
 
   async claim(topics: readonly string[]): Promise<Set<string>> {
     if (topics.length === 0) return new Set();
     if (this.#degraded) return new Set(topics);
     try {
-      const held = (await this.#commands.eval(CLAIM, topics.length, ...topics.map((t) => `lease|${t}`), this.replicaId, String(this.leaseMs))) as number[];
+      const held = (await this.#commands.eval(CLAIM, topics.length, ...topics.map((t) => `lease|${t}`), this.replicaId, String(this.#leaseMs))) as number[];
       return new Set(topics.filter((_, i) => held[i] === 1));
-    } catch {
-      this.#update();
+    } catch (err) {
+      this.#fault(err);
       return new Set(topics);
     }
   }
@@ -139,38 +197,45 @@ export class RedisCoordination implements Coordination {
   async sequence<T>(topic: string, payload: T): Promise<SequencedEvent<T>> {
     if (!this.#degraded) {
       try {
-        const sequence = (await this.#commands.eval(SEQUENCE, 2, `seq|${topic}`, `kept|${topic}`, JSON.stringify(payload ?? null), String(REPLAY_DEPTH), String(KEEP_MS))) as number;
-        return this.#local.sequenceNow(topic, payload, sequence);
-      } catch {
-        this.#update();
+        const [sequence, epoch] = (await this.#commands.eval(SEQUENCE, 2, `seq|${topic}`, `kept|${topic}`, newEpoch(), JSON.stringify(payload ?? null), String(REPLAY_DEPTH), String(KEEP_MS))) as [number, string];
+        return { sequence, epoch, payload };
+      } catch (err) {
+        this.#fault(err);
       }
     }
     return this.#local.sequenceNow(topic, payload);
   }
 
-  async lastSequence(topic: string): Promise<number> {
-    if (this.#degraded) return this.#local.lastSequence(topic);
+  async position(topic: string): Promise<StreamPosition> {
+    if (this.#degraded) return this.#local.positionNow(topic);
     try {
-      return Number((await this.#commands.get(`seq|${topic}`)) ?? 0);
-    } catch {
-      return this.#local.lastSequence(topic);
+      const [sequence, epoch] = (await this.#commands.eval(POSITION, 1, `seq|${topic}`, newEpoch(), String(KEEP_MS))) as [number, string];
+      return { sequence, epoch };
+    } catch (err) {
+      this.#fault(err);
+      return this.#local.positionNow(topic);
     }
   }
 
-  async replay<T>(topic: string, after: number): Promise<SequencedEvent<T>[] | undefined> {
-    if (this.#degraded) return this.#local.replay(topic, after);
+  async replay<T>(topic: string, after: number, epoch: string): Promise<SequencedEvent<T>[] | undefined> {
+    if (this.#degraded || epoch === this.#local.epoch) return this.#local.replayNow<T>(topic, after, epoch);
     try {
-      const [last, kept] = await Promise.all([this.lastSequence(topic), this.#commands.lrange(`kept|${topic}`, 0, -1)]);
-      if (after >= last) return [];
-      const events = kept.map((k) => JSON.parse(k) as SequencedEvent<T>);
-      if (events.length === 0 || events[0]!.sequence > after + 1) return undefined;
-      return events.filter((e) => e.sequence > after);
-    } catch {
-      return this.#local.replay(topic, after);
+      const [last, current, kept] = (await this.#commands.eval(REPLAY, 2, `seq|${topic}`, `kept|${topic}`)) as [number, string, string[]];
+      if (current !== epoch) return undefined;
+      return selectAfter(
+        kept.map((k) => JSON.parse(k) as SequencedEvent<T>),
+        last,
+        after,
+      );
+    } catch (err) {
+      this.#fault(err);
+      return undefined;
     }
   }
 
   async close(): Promise<void> {
+    this.#closed = true;
+    clearInterval(this.#probe);
     this.#commands.disconnect();
     this.#subscriber.disconnect();
   }

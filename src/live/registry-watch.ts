@@ -24,7 +24,11 @@ export interface InstanceEvent {
 }
 
 /** `rev` is the watch's registry revision after the change, so a replica that takes over continues from it. */
-export type RegistryWatchEvent = { kind: 'instance'; event: InstanceEvent; rev: string | undefined } | { kind: 'failure'; failure: LiveFailure };
+export type RegistryWatchEvent =
+  | { kind: 'instance'; event: InstanceEvent; rev: string | undefined }
+  | { kind: 'failure'; failure: LiveFailure }
+  /** The whole set of instances now, when this replica may have missed events: streams start again from it. */
+  | { kind: 'resync'; instances: W.MicroServiceInstance[] };
 
 /** What a watch finds: a service name in an application, with a version rule and an environment. */
 export interface WatchKey {
@@ -43,8 +47,9 @@ interface Entry {
   rev: string | undefined;
   instances: Map<string, W.MicroServiceInstance>;
   members: Map<number, Session>;
-  /** Sequence of the last event applied to `instances` (published here, or relayed from the holder). */
+  /** Position of the last event applied to `instances` (published here, or relayed from the holder). */
   sequence: number;
+  epoch: string;
   unsubscribe: () => void;
 }
 
@@ -102,6 +107,7 @@ class ProjectWatcher {
         instances: new Map(current.map((i) => [instanceKey(i), i])),
         members: new Map(),
         sequence: 0,
+        epoch: '',
         unsubscribe: () => undefined,
       };
       // What the lease holder (on any replica) publishes keeps this replica's view current, for a takeover.
@@ -129,7 +135,7 @@ class ProjectWatcher {
     }
   }
 
-  #session(): Session | undefined {
+  session(): Session | undefined {
     for (const e of this.entries.values()) for (const s of e.members.values()) if (!this.#refused.has(s)) return s;
     return undefined;
   }
@@ -143,7 +149,7 @@ class ProjectWatcher {
   async #tick(): Promise<void> {
     this.#cancel = undefined;
     if (this.#running || this.entries.size === 0) return;
-    const session = this.#session();
+    const session = this.session();
     if (!session) {
       await this.#publishAll({ kind: 'failure', failure: { code: 'UNAUTHORIZED', message: 'No subscriber has credentials that can still read the registry; subscribe again with a valid token.' } });
       return;
@@ -182,7 +188,8 @@ class ProjectWatcher {
         entry.instances = new Map(instances.map((i) => [instanceKey(i), i]));
         entry.rev = rev;
         for (const event of events) {
-          entry.sequence = Math.max(entry.sequence, await this.deps.publish(entry.topic, { kind: 'instance', event, rev } satisfies RegistryWatchEvent));
+          const at = await this.deps.publish(entry.topic, { kind: 'instance', event, rev } satisfies RegistryWatchEvent);
+          if (at.epoch !== entry.epoch || at.sequence > entry.sequence) Object.assign(entry, { epoch: at.epoch, sequence: at.sequence });
         }
       }
     } catch (err) {
@@ -207,14 +214,45 @@ class ProjectWatcher {
   }
 }
 
+/**
+ * After this replica may have missed events: reads every watch of the project once (whoever holds
+ * its lease) and hands this replica's subscribers the whole set, positioned where each stream
+ * stood before the read. The watches' own baselines are left to their polls.
+ */
+async function resyncProject(watcher: ProjectWatcher, scope: string, deps: RegistryWatchDeps, session: Session): Promise<void> {
+  const all = [...watcher.entries.values()];
+  try {
+    const positions = await Promise.all(all.map((e) => deps.coordination.position(e.topic)));
+    const cse = new CseClient(deps.cseHttp, { session });
+    const found = new Map<Entry, W.MicroServiceInstance[]>();
+    for (let start = 0; start < all.length; start += BATCH_FIND_MAX) {
+      const entries = all.slice(start, start + BATCH_FIND_MAX);
+      const answer = await cse.batchFind({ services: entries.map((e) => ({ service: e.key })) });
+      for (const u of answer.services?.updated ?? []) found.set(entries[u.index]!, u.instances ?? []);
+      for (const f of answer.services?.failed ?? []) for (const index of f.indexes) if (f.error.errorCode === '400012') found.set(entries[index]!, []);
+    }
+    for (const [i, entry] of all.entries()) {
+      const instances = found.get(entry);
+      if (!instances || watcher.entries.get(watchKeyString(entry.key)) !== entry) continue;
+      const { sequence, epoch } = positions[i]!;
+      deps.bus.deliver(entry.topic, { sequence, epoch, payload: { kind: 'resync', instances } } satisfies SequencedEvent<RegistryWatchEvent>);
+    }
+  } catch {
+    deps.observer?.onPoll?.(`registry:${scope}`, false);
+    // The watcher's ticks go on and report a lasting failure; subscribers keep what they know.
+  }
+}
+
 export function registryTopic(scope: string, key: WatchKey): string {
   return `registry|${scope}|${watchKeyString(key)}`;
 }
 
 /** Applies an event another replica's holder published (events this replica published are already in). */
 function applyRelayed(entry: Entry, e: SequencedEvent<RegistryWatchEvent>): void {
-  if (e.sequence <= entry.sequence || e.payload.kind !== 'instance') return;
+  // Another epoch (Redis restarted, or a replica alone) is newer than anything of the old one.
+  if (e.payload.kind !== 'instance' || (e.epoch === entry.epoch && e.sequence <= entry.sequence)) return;
   entry.sequence = e.sequence;
+  entry.epoch = e.epoch;
   entry.rev = e.payload.rev;
   const { type, instance } = e.payload.event;
   if (type === 'HEARTBEAT_LOST' || type === 'DEREGISTERED') entry.instances.delete(instanceKey(instance));
@@ -255,6 +293,14 @@ export class RegistryWatchers {
     const entry = watcher.join(key, session, current, rev, memberId);
     const w = watcher;
     return { topic: entry.topic, leave: () => w.leave(entry, memberId) };
+  }
+
+  /** Hands every watch's subscribers on this replica the whole set of instances now (see resyncProject). */
+  resync(): void {
+    for (const [scope, watcher] of this.#watchers) {
+      const session = watcher.session();
+      if (session) void resyncProject(watcher, scope, this.deps, session);
+    }
   }
 
   get watchers(): number {

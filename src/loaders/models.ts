@@ -52,4 +52,5 @@ export interface InstanceEventModel {
   instance: MicroserviceInstanceModel;
   previousStatus?: Cse.InstanceStatus;
   sequence: number;
+  epoch: string;
 }

@@ -15,7 +15,7 @@ import { UpstreamError } from '../upstream/errors.js';
 import type { PollEvent, LiveFailure } from '../live/pollers.js';
 import type { InstanceEvent, RegistryWatchEvent, WatchKey } from '../live/registry-watch.js';
 import type { Watch } from '../live/hub.js';
-import type { SequencedEvent } from '../live/coordination.js';
+import type { SequencedEvent, StreamPosition } from '../live/coordination.js';
 import { jobIdOf } from './query.js';
 import { isJobFinished, jobAdvance } from '../upstream/job-vocabulary.js';
 import { microserviceInstanceFromFind } from './microservice-instance.js';
@@ -84,49 +84,68 @@ const instanceKeyOf = (i: Cse.MicroServiceInstance) => `${i.serviceId}/${i.insta
 interface RegistryStart {
   /** The instances now (CURRENT events), unless the subscriber resumes. */
   current: Cse.MicroServiceInstance[];
-  /** The stream's sequence the start stands at: CURRENT events carry it; live events follow it. */
-  sequence: number;
+  /** Where the stream stood before the snapshot was read: CURRENT events carry it; live events follow it. */
+  position: StreamPosition;
   /** Events to replay first when resuming. */
   replay: SequencedEvent<RegistryWatchEvent>[];
   /** Resuming: the events themselves are the truth; no snapshot to reconcile them with. */
   resumed: boolean;
 }
 
+/** Whether a fresh stream's snapshot already shows what the event says (the event raced the subscriber's read). */
+function alreadyKnown(event: InstanceEvent, before: Cse.MicroServiceInstance | undefined): boolean {
+  if (event.type === 'HEARTBEAT_LOST' || event.type === 'DEREGISTERED') return !before;
+  if (!before || before.timestamp !== event.instance.timestamp) return false;
+  if (event.type === 'REGISTERED') return true;
+  if (event.type === 'STATUS_CHANGED') return before.status === event.instance.status;
+  return JSON.stringify(before.properties ?? {}) === JSON.stringify(event.instance.properties ?? {});
+}
+
 async function* registryStream(watch: Watch<RegistryWatchEvent>, start: RegistryStart): AsyncGenerator<InstanceEventModel | LiveFailureEvent> {
-  let last = start.sequence;
+  let { epoch, sequence: last } = start.position;
+  // Reconcile events with a snapshot (the snapshot may already show them) until the stream resumes from events alone.
+  let reconcile = !start.resumed;
   // What this subscriber has been told, so a watch it joined late never repeats or contradicts it.
-  const known = new Map(start.current.map((i) => [instanceKeyOf(i), i]));
+  let known = new Map(start.current.map((i) => [instanceKeyOf(i), i]));
   const model = (e: InstanceEvent, sequence: number): InstanceEventModel => ({
     type: e.type,
     instance: microserviceInstanceFromFind(e.instance),
     ...(e.previousStatus && { previousStatus: e.previousStatus }),
     sequence,
+    epoch,
   });
   async function* merged(): AsyncGenerator<SequencedEvent<RegistryWatchEvent>> {
     yield* start.replay;
     yield* watch.events;
   }
   try {
-    for (const instance of start.current) yield model({ type: 'CURRENT', instance }, start.sequence);
-    for await (const { sequence, payload: e } of merged()) {
+    for (const instance of start.current) yield model({ type: 'CURRENT', instance }, last);
+    for await (const { sequence, epoch: from, payload: e } of merged()) {
       if (e.kind === 'failure') {
         yield new LiveFailureEvent(e.failure);
         continue;
       }
-      // Replayed and live events overlap when resuming; each is delivered once, in order.
-      if (sequence <= last) continue;
+      if (e.kind === 'resync') {
+        // The replica may have missed events: the subscriber gets the whole set again, in the stream's epoch now.
+        epoch = from;
+        last = sequence;
+        const fresh = new Map(e.instances.map((i) => [instanceKeyOf(i), i]));
+        for (const [k, gone] of known) if (!fresh.has(k)) yield model({ type: 'HEARTBEAT_LOST', instance: gone }, last);
+        for (const instance of e.instances) yield model({ type: 'CURRENT', instance }, last);
+        known = fresh;
+        reconcile = true;
+        continue;
+      }
+      // Replayed and live events overlap when resuming; each is delivered once, in order. An event
+      // of another epoch is never taken for one already seen: its counter started again.
+      if (from === epoch && sequence <= last) continue;
+      epoch = from;
       last = sequence;
       const { event } = e;
       const k = instanceKeyOf(event.instance);
-      const before = known.get(k);
-      // A fresh stream reconciles events with its snapshot (the snapshot may already show them).
-      if (event.type === 'HEARTBEAT_LOST' || event.type === 'DEREGISTERED') {
-        if (!before && !start.resumed) continue;
-        known.delete(k);
-      } else {
-        if (event.type === 'REGISTERED' && before && before.timestamp === event.instance.timestamp && !start.resumed) continue;
-        known.set(k, event.instance);
-      }
+      if (reconcile && alreadyKnown(event, known.get(k))) continue;
+      if (event.type === 'HEARTBEAT_LOST' || event.type === 'DEREGISTERED') known.delete(k);
+      else known.set(k, event.instance);
       yield model(event, sequence);
     }
   } finally {
@@ -174,6 +193,7 @@ function unwrap<T>(payload: T | LiveFailureEvent): T {
 const watchArgs = z
   .object({
     resumeAfter: z.number().int().min(0, 'a sequence number the stream delivered').nullish(),
+    resumeEpoch: z.string().max(64, 'an epoch the stream delivered').nullish(),
     microserviceId: z.string().nullish(),
     appId: rules.appId.nullish(),
     serviceName: rules.serviceName.nullish(),
@@ -223,9 +243,13 @@ export const Subscription: SubscriptionResolvers = {
       const valid = check(watchArgs, args, '');
       await verifyProject(ctx);
       const key = await watchKeyOf(ctx, valid);
+      // Where the stream stands, asked before the snapshot is read but never waited for: a slow or
+      // unreachable Redis must not delay the first events (position 0 is safe: the stream reconciles).
+      const asked = ctx.live.registryPosition(ctx.session, key);
+      let position: StreamPosition | undefined;
+      void asked.then((p) => (position = p), () => undefined);
       let found: Cse.MicroServiceInstance[] = [];
       let revision: string | undefined;
-      const sequence = await ctx.live.registrySequence(ctx.session, key);
       try {
         const answer = await ctx.cse.findInstances({ appId: key.appId, serviceName: key.serviceName, version: key.version, ...(key.environment && { env: key.environment }) });
         found = answer.body?.instances ?? [];
@@ -234,15 +258,19 @@ export const Subscription: SubscriptionResolvers = {
         // A service name not registered yet: nothing to show now; its instances arrive as REGISTERED.
         if (!(err instanceof UpstreamError && err.isUnknownService)) throw err;
       }
-      let start: RegistryStart = { current: found, sequence, replay: [], resumed: false };
+      let start: RegistryStart = { current: found, position: position ?? { epoch: '', sequence: 0 }, replay: [], resumed: false };
       if (valid.resumeAfter != null) {
-        const replay = await ctx.live.replayRegistry(ctx.session, key, valid.resumeAfter);
-        if (!replay) {
+        const now = await asked;
+        const epoch = valid.resumeEpoch ?? now.epoch;
+        const replay = await ctx.live.replayRegistry(ctx.session, key, valid.resumeAfter, epoch);
+        if (replay) start = { current: [], position: { epoch, sequence: valid.resumeAfter }, replay, resumed: true };
+        else if (epoch === now.epoch && valid.resumeAfter <= now.sequence) {
           throw new GraphQLError(`Events after ${valid.resumeAfter} are no longer kept; subscribe without resumeAfter to start from the current instances.`, {
             extensions: { code: 'BAD_USER_INPUT', argument: 'resumeAfter' },
           });
         }
-        start = { current: [], sequence: valid.resumeAfter, replay, resumed: true };
+        // Otherwise the position is of another epoch (Redis restarted, a replica alone): the snapshot it is.
+        else start = { ...start, position: now };
       }
       const watch = ctx.live.watchRegistry(ctx.session, key, found, revision);
       return closable(registryStream(watch, start), watch.leave);
@@ -252,4 +280,12 @@ export const Subscription: SubscriptionResolvers = {
 };
 
 export const MicroserviceInstanceEvent: MicroserviceInstanceEventResolvers = {
+<<<<<<< HEAD
+=======
+  type: (e) => e.type,
+  instance: (e) => e.instance,
+  previousStatus: (e) => e.previousStatus ?? null,
+  sequence: (e) => e.sequence,
+  epoch: (e) => e.epoch,
+>>>>>>> df31a3b (Redis: no failure escapes (own pub/sub target, guarded commands), command timeout and stall probe, per-topic epochs with resynchronisation, worker supervision, TLS/password/Sentinel settings)
 };

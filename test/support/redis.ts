@@ -5,12 +5,17 @@ import { createServer } from 'node:net';
 export interface RedisServer {
   url: string;
   port: number;
+  /** kill -9: gone at once, without a goodbye to its clients. */
   stop(): Promise<void>;
-  /** Starts it again on the same port (after stop), as an operator would bring Redis back. */
+  /** Starts it again on the same port (after stop, or stopping it first), empty, as an operator would bring Redis back. */
   restart(): Promise<void>;
+  /** SIGSTOP: connections stay open and nothing answers (a stalled Redis). */
+  pause(): void;
+  /** SIGCONT after pause. */
+  resume(): void;
 }
 
-async function freePort(): Promise<number> {
+export async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const s = createServer();
     s.once('error', reject);
@@ -21,37 +26,54 @@ async function freePort(): Promise<number> {
   });
 }
 
-function launch(port: number): Promise<ChildProcess> {
+/** Starts redis-server with these arguments and resolves once it accepts connections. */
+export function launchRedis(args: string[], ready = 'Ready to accept connections'): Promise<ChildProcess> {
   return new Promise((resolve, reject) => {
-    const child = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn('redis-server', args, { stdio: ['ignore', 'pipe', 'pipe'] });
     let out = '';
     child.once('error', (err) => reject(new Error(`redis-server could not start (is Debian's redis-server installed? .ci/run installs it): ${err.message}`)));
     child.stdout!.on('data', (c: Buffer) => {
       out += c.toString();
-      if (out.includes('Ready to accept connections')) resolve(child);
+      if (out.includes(ready)) resolve(child);
     });
     child.once('exit', (code) => reject(new Error(`redis-server exited with ${code}:\n${out}`)));
   });
 }
 
-export async function startRedis(): Promise<RedisServer> {
+export function killRedis(child: ChildProcess | undefined): Promise<void> {
+  return new Promise<void>((resolve) => {
+    if (!child || child.exitCode !== null || child.signalCode !== null) return resolve();
+    child.once('exit', () => resolve());
+    child.kill('SIGCONT'); // a paused one too
+    child.kill('SIGKILL');
+  });
+}
+
+export interface RedisOptions {
+  /** Extra redis-server arguments, e.g. ['--requirepass', 'secret']. */
+  args?: string[];
+  /** The URL's user info, e.g. ':secret@'. */
+  auth?: string;
+}
+
+export async function startRedis(options: RedisOptions = {}): Promise<RedisServer> {
   const port = await freePort();
-  let child: ChildProcess | undefined = await launch(port);
-  const stop = () =>
-    new Promise<void>((resolve) => {
-      const c = child;
-      child = undefined;
-      if (!c || c.exitCode !== null) return resolve();
-      c.once('exit', () => resolve());
-      c.kill('SIGKILL');
-    });
+  const args = ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', ...(options.args ?? [])];
+  let child: ChildProcess | undefined = await launchRedis(args);
+  const stop = async () => {
+    const c = child;
+    child = undefined;
+    await killRedis(c);
+  };
   return {
-    url: `redis://127.0.0.1:${port}`,
+    url: `redis://${options.auth ?? ''}127.0.0.1:${port}`,
     port,
     stop,
     restart: async () => {
       await stop();
-      child = await launch(port);
+      child = await launchRedis(args);
     },
+    pause: () => child?.kill('SIGSTOP'),
+    resume: () => child?.kill('SIGCONT'),
   };
 }
