@@ -280,12 +280,4 @@ export const Subscription: SubscriptionResolvers = {
 };
 
 export const MicroserviceInstanceEvent: MicroserviceInstanceEventResolvers = {
-<<<<<<< HEAD
-=======
-  type: (e) => e.type,
-  instance: (e) => e.instance,
-  previousStatus: (e) => e.previousStatus ?? null,
-  sequence: (e) => e.sequence,
-  epoch: (e) => e.epoch,
->>>>>>> df31a3b (Redis: no failure escapes (own pub/sub target, guarded commands), command timeout and stall probe, per-topic epochs with resynchronisation, worker supervision, TLS/password/Sentinel settings)
 };
