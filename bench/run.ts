@@ -1,7 +1,7 @@
 /**
  * `npm run bench`: figures, side by side in one run, written to bench/results/ (JSON and Markdown).
  * `--quick` shortens every measurement; `--profile` writes V8 CPU profiles of the gateways to
- * bench/results/profiles/; `--only calls,latency,shared-reads,throughput,subscriptions` runs some measurements.
+ * bench/results/profiles/; `--only calls,latency,shared-reads,throughput,subscriptions,workers,redis-faults` runs some measurements.
  * Timing lives here, never in tests.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -13,6 +13,7 @@ import { dashboardLatency } from './latency.js';
 import { throughput } from './throughput.js';
 import { subscriptions, subscriptionsAcrossWorkers } from './subscriptions.js';
 import { sharedReads } from './shared-reads.js';
+import { redisFaults } from './redis-faults.js';
 
 export interface BenchOptions {
   quick: boolean;
@@ -84,6 +85,7 @@ try {
   if (wanted('throughput')) tables.push(await throughput(options, emu));
   if (wanted('subscriptions')) tables.push(await subscriptions(options, emu));
   if (wanted('workers')) tables.push(await subscriptionsAcrossWorkers(options, emu));
+  if (wanted('redis-faults')) tables.push(await redisFaults(options));
 } finally {
   await emu.stop();
 }
