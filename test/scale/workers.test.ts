@@ -82,7 +82,7 @@ describe('--workers N under dying workers', () => {
       // worker (lost, as a client sees it: no answer); the next attempt must answer.
       let answered = 0;
       let lost = 0;
-      while (!settled) {
+      while (!settled || answered === 0) {
         const status = await health(url, 3_000);
         if (status === 0) lost++;
         else {
