@@ -49,6 +49,7 @@ export function gatewayEnv(emu: BenchEmulator): Record<string, string> {
     IAM_URL: emu.url,
     PROJECT_ID: DEFAULT_PROJECT.id,
     CREDENTIALS_MODE: 'service-account',
+    ALLOW_ANONYMOUS: 'write',
     IAM_DOMAIN: DEMO_DOMAIN.name,
     IAM_USER: DEMO_USER.name,
     IAM_PASSWORD: DEMO_USER.password,

@@ -99,6 +99,21 @@ const ratio = z
 const OTLP_PROTOCOLS = ['http/protobuf', 'http/json'] as const;
 const TRACES_SAMPLERS = ['always_on', 'always_off', 'traceidratio', 'parentbased_always_on', 'parentbased_always_off', 'parentbased_traceidratio'] as const;
 
+/** Exact browser origins, comma-separated: scheme://host[:port], no path. */
+const origins = z
+  .string()
+  .optional()
+  .transform((raw, ctx) => {
+    if (raw === undefined) return [];
+    const list = raw.split(',').map((o) => o.trim()).filter(Boolean);
+    const bad = list.filter((o) => !/^https?:\/\/[^/\s]+$/.test(o));
+    if (bad.length) {
+      ctx.addIssue({ code: 'custom', message: `must be comma-separated origins, each scheme://host[:port] with no path (e.g. https://console.example.com), ${got(bad.join(','))}` });
+      return z.NEVER;
+    }
+    return list;
+  });
+
 export const LOG_LEVELS = ['debug', 'info', 'warn', 'error'] as const;
 const UPSTREAM_URLS = ['CAS_URL', 'CSE_URL', 'IAM_URL'] as const;
 const SERVICE_ACCOUNT = ['IAM_DOMAIN', 'IAM_USER', 'IAM_PASSWORD', 'PROJECT_NAME'] as const;
@@ -182,6 +197,11 @@ const EnvSchema = z.object({
   OTEL_TRACES_EXPORTER: oneOf(['otlp', 'none']),
   OTEL_TRACES_SAMPLER: oneOf(TRACES_SAMPLERS),
   OTEL_TRACES_SAMPLER_ARG: ratio,
+  AUTH_JWKS_URL: url,
+  AUTH_ISSUER: text,
+  AUTH_AUDIENCE: text,
+  ALLOW_ANONYMOUS: oneOf(['none', 'read', 'write']),
+  CORS_ORIGINS: origins,
 });
 
 type Env = z.output<typeof EnvSchema>;
@@ -211,6 +231,15 @@ function crossCheck(env: Env, ctx: z.RefinementCtx): void {
     if (some.length > 0 && some.length < SERVICE_ACCOUNT.length) {
       for (const k of SERVICE_ACCOUNT.filter((k) => !env[k])) issue(k, `is missing: a service account needs IAM_DOMAIN, IAM_USER, IAM_PASSWORD and PROJECT_NAME together (${some.join(', ')} set)`);
     }
+  }
+  if (env.AUTH_JWKS_URL) {
+    for (const k of ['AUTH_ISSUER', 'AUTH_AUDIENCE'] as const) if (!env[k]) issue(k, 'is missing: with AUTH_JWKS_URL, only tokens of this issuer for this audience are accepted');
+  }
+  const serviceAccountMode = env.CREDENTIALS_MODE ? env.CREDENTIALS_MODE === 'service-account' : SERVICE_ACCOUNT.every((k) => env[k]);
+  if (!serviceAccountMode && given.length === UPSTREAM_URLS.length) {
+    // Pass-through: the bearer token is the caller's IAM token and the upstream decides; nothing to verify or open here.
+    if (env.AUTH_JWKS_URL) issue('AUTH_JWKS_URL', "applies to service-account mode only: in pass-through mode the bearer token is the caller's IAM token");
+    if (env.ALLOW_ANONYMOUS && env.ALLOW_ANONYMOUS !== 'none') issue('ALLOW_ANONYMOUS', 'applies to service-account mode only: in pass-through mode a caller without an IAM token has nothing to pass through');
   }
 }
 
@@ -339,6 +368,15 @@ function toConfig(e: Env, ctx: z.RefinementCtx) {
       leaseMs: e.LIVE_LEASE_MS,
     },
     emulator: { port: e.EMULATOR_PORT, jobStepMs: e.EMULATOR_JOB_STEP_MS },
+    /** Who may call, in service-account mode, and from which browser origins (any mode). */
+    auth: {
+      /** OIDC/JWT verification of callers; unset: no bearer JWT is accepted. */
+      jwt: e.AUTH_JWKS_URL && e.AUTH_ISSUER && e.AUTH_AUDIENCE ? { jwksUrl: e.AUTH_JWKS_URL, issuer: e.AUTH_ISSUER, audience: e.AUTH_AUDIENCE } : undefined,
+      /** What a caller without credentials may do; unset: `write` for the embedded demo (main.ts), `none` otherwise. */
+      anonymous: e.ALLOW_ANONYMOUS as AnonymousAccess | undefined,
+      /** Exact origins allowed cross-origin (CORS, WebSocket upgrades); empty: none. */
+      corsOrigins: e.CORS_ORIGINS,
+    },
     logLevel: e.LOG_LEVEL ?? 'info',
     /** Gateway processes sharing the port (cluster workers when more than one). */
     workers: e['--workers'] ?? e.WORKERS ?? 1,
@@ -365,6 +403,8 @@ const ConfigSchema = EnvSchema.superRefine(crossCheck).transform(toConfig);
 
 export type GatewayConfig = z.output<typeof ConfigSchema>;
 export type CredentialsMode = 'passthrough' | 'service-account';
+/** What a caller without credentials may do in service-account mode. */
+export type AnonymousAccess = 'none' | 'read' | 'write';
 export type LogLevel = (typeof LOG_LEVELS)[number];
 /** The service account the gateway logs in with (IAM password grant, project scope). */
 export type ServiceAccount = NonNullable<GatewayConfig['serviceAccount']>;

@@ -10,8 +10,10 @@ import type { HttpCore } from './upstream/http.js';
 import { callerSession, type ServiceAccount, type Session } from './upstream/session.js';
 import { createCasLoaders, type CasLoaders } from './loaders/cas.js';
 import { createCseLoaders, type CseLoaders } from './loaders/cse.js';
-import type { CredentialsMode } from './config.js';
+import type { AnonymousAccess, CredentialsMode } from './config.js';
 import type { LiveHub } from './live/hub.js';
+import { anonymousCaller, forbidden, IAM_TOKEN_CALLER, mayUseProject, unauthenticated, type Caller } from './auth/caller.js';
+import type { JwtVerifier } from './auth/jwt.js';
 
 /** Where a request's credentials come from: HTTP headers, or graphql-ws connection params of the same names. */
 export interface CredentialSource {
@@ -20,6 +22,8 @@ export interface CredentialSource {
 
 export interface GatewayContext {
   requestId: string;
+  /** Who asked and what the gateway lets them do (role, projects); the role is applied per operation by useRoleCheck. */
+  caller: Caller;
   session: Session;
   cas: CasClient;
   cse: CseClient;
@@ -36,7 +40,12 @@ export interface ContextDeps {
   /** Project for application management paths when a caller does not send X-Project-Id. */
   defaultProjectId: string;
   mode: CredentialsMode;
+  /** Started (logged in to its configured project), in service-account mode. */
   serviceAccount?: ServiceAccount;
+  /** Service-account mode: how bearer JWTs are verified; unset, no bearer JWT is accepted. */
+  jwt?: JwtVerifier;
+  /** Service-account mode: what a caller without credentials may do. */
+  anonymous: AnonymousAccess;
   live: LiveHub;
   /** How a request's loaders are made; the benchmark swaps in a naive set to measure what batching saves. */
   createLoaders?: LoaderFactory;
@@ -48,32 +57,83 @@ const defaultLoaders: LoaderFactory = (cas, cse) => ({ cas: createCasLoaders(cas
 
 export const REQUEST_ID = /^[A-Za-z0-9._-]{1,128}$/;
 
-/** `Authorization: Bearer <token>` or `X-Auth-Token: <token>`. */
-function callerToken(credentials: CredentialSource): string | undefined {
-  const authorization = credentials.get('authorization');
-  const bearer = authorization?.match(/^Bearer\s+(\S+)$/i)?.[1];
-  return bearer ?? credentials.get('x-auth-token') ?? undefined;
+/** Project ids are path segments upstream: letters, digits, `-` and `_` only (IAM ids are 32 hex digits). */
+const PROJECT_ID = /^[A-Za-z0-9_-]{1,64}$/;
+
+function bearerOf(credentials: CredentialSource): string | undefined {
+  return credentials.get('authorization')?.match(/^Bearer\s+(\S+)$/i)?.[1];
+}
+
+function projectOf(credentials: CredentialSource): string | undefined {
+  const named = credentials.get('x-project-id');
+  if (named === undefined) return undefined;
+  if (!PROJECT_ID.test(named)) {
+    throw new GraphQLError('X-Project-Id must be a project id (letters, digits, "-" and "_", at most 64): see "My Credentials > Projects" in the console.', {
+      extensions: { code: 'BAD_USER_INPUT', http: { status: 400 } },
+    });
+  }
+  return named;
+}
+
+const NO_CREDENTIALS_PASSTHROUGH = 'No credentials: send your IAM token as "Authorization: Bearer <token>" or "X-Auth-Token", and your project as "X-Project-Id".';
+
+/**
+ * Service-account mode: the gateway holds the upstream credentials, so it decides who may use them.
+ * A bearer token is a JWT of the identity provider; X-Auth-Token is a caller's own IAM token (its own
+ * rights upstream, no service account); no credentials is anonymous, only if ALLOW_ANONYMOUS says so.
+ */
+async function serviceAccountCaller(deps: ContextDeps, credentials: CredentialSource, project: string | undefined): Promise<{ caller: Caller; session: Session }> {
+  const account = deps.serviceAccount!;
+  const bearer = bearerOf(credentials);
+  const iamToken = credentials.get('x-auth-token');
+  let caller: Caller;
+  if (bearer) {
+    if (!deps.jwt) throw unauthenticated('This gateway accepts no bearer JWTs (AUTH_JWKS_URL is not set): send no credentials, or your own IAM token as "X-Auth-Token".');
+    caller = await deps.jwt.verify(bearer);
+  } else if (iamToken) {
+    return { caller: IAM_TOKEN_CALLER, session: callerSession(iamToken, project ?? deps.defaultProjectId) };
+  } else if (deps.anonymous !== 'none') {
+    caller = anonymousCaller(deps.anonymous);
+  } else {
+    throw unauthenticated(
+      deps.jwt
+        ? 'No credentials: send "Authorization: Bearer <JWT>" from your identity provider (or your own IAM token as "X-Auth-Token").'
+        : 'No credentials: this gateway accepts only callers with their own IAM token ("X-Auth-Token"); its operator may set AUTH_JWKS_URL or ALLOW_ANONYMOUS.',
+    );
+  }
+  const home = account.session();
+  const projectId = project ?? home.projectId;
+  // Anonymous callers stay in the configured project; a JWT caller only in the projects its claim lists.
+  const allowed = projectId === home.projectId ? caller.kind === 'anonymous' || mayUseProject(caller, projectId) : mayUseProject(caller, projectId);
+  if (!allowed) {
+    throw forbidden(
+      caller.kind === 'anonymous'
+        ? `Anonymous callers may use only the gateway's own project ${home.projectId}; send "Authorization: Bearer <JWT>" whose "projects" claim lists ${projectId}.`
+        : `Your token's "projects" claim does not list project ${projectId}: ask for a token that does, or leave out X-Project-Id if your token lists ${home.projectId}.`,
+    );
+  }
+  return { caller, session: projectId === home.projectId ? home : account.session(projectId) };
 }
 
 export function createContextFactory(deps: ContextDeps): ContextFactory {
   return async (credentials) => {
     const incomingId = credentials.get('x-request-id');
     const requestId = incomingId && REQUEST_ID.test(incomingId) ? incomingId : randomUUID();
-    const token = callerToken(credentials);
+    const project = projectOf(credentials);
+    let caller: Caller;
     let session: Session;
-    if (token) {
-      // A caller's own token always wins: it can only narrow what the service account could see.
-      session = callerSession(token, credentials.get('x-project-id') ?? deps.defaultProjectId);
-    } else if (deps.mode === 'service-account' && deps.serviceAccount) {
-      session = await deps.serviceAccount.session();
+    if (deps.mode === 'service-account' && deps.serviceAccount) {
+      ({ caller, session } = await serviceAccountCaller(deps, credentials, project));
     } else {
-      throw new GraphQLError('No credentials: send your IAM token as "Authorization: Bearer <token>" or "X-Auth-Token", and your project as "X-Project-Id".', {
-        extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } },
-      });
+      // Pass-through: any bearer token is the caller's IAM token; the upstream decides what it may do.
+      const token = bearerOf(credentials) ?? credentials.get('x-auth-token');
+      if (!token) throw unauthenticated(NO_CREDENTIALS_PASSTHROUGH);
+      caller = IAM_TOKEN_CALLER;
+      session = callerSession(token, project ?? deps.defaultProjectId);
     }
     const call = { session, requestId };
     const cas = new CasClient(deps.casHttp, call);
     const cse = new CseClient(deps.cseHttp, call);
-    return { requestId, session, cas, cse, loaders: (deps.createLoaders ?? defaultLoaders)(cas, cse), live: deps.live };
+    return { requestId, caller, session, cas, cse, loaders: (deps.createLoaders ?? defaultLoaders)(cas, cse), live: deps.live };
   };
 }

@@ -15,6 +15,7 @@ import { checkReadiness } from './ops/readiness.js';
 import { RedisCoordination } from './live/redis-coordination.js';
 import { startTracing, type Tracing } from './ops/tracing.js';
 import type { RedisSettings } from './live/redis-connection.js';
+import { JwtVerifier } from './auth/jwt.js';
 
 export interface RunningGateway {
   /** The GraphQL endpoint, e.g. http://127.0.0.1:4000/graphql. */
@@ -85,7 +86,7 @@ export async function startGateway(config: GatewayConfig, options: GatewayOption
   let serviceAccount: ServiceAccount | undefined;
   if (config.credentialsMode === 'service-account' && config.serviceAccount) {
     serviceAccount = new ServiceAccount(new IamClient(iamHttp), config.serviceAccount);
-    await serviceAccount.session(); // a wrong password fails the start, not the first query
+    await serviceAccount.start(); // a wrong password fails the start, not the first query
   }
 
   const logger = options.logger ?? createLogger(config.logLevel);
@@ -100,6 +101,8 @@ export async function startGateway(config: GatewayConfig, options: GatewayOption
       defaultProjectId: endpoints.projectId,
       mode: config.credentialsMode,
       serviceAccount,
+      jwt: config.auth.jwt && new JwtVerifier(config.auth.jwt),
+      anonymous: config.auth.anonymous ?? 'none',
       live,
       createLoaders: options.createLoaders,
     }),
@@ -108,6 +111,7 @@ export async function startGateway(config: GatewayConfig, options: GatewayOption
     production: config.production,
     logger,
     limits: config.limits,
+    corsOrigins: config.auth.corsOrigins,
     metrics,
     readiness: () => checkReadiness({ cas: { url: endpoints.casUrl, core: casHttp }, cse: { url: endpoints.cseUrl, core: cseHttp } }),
     shutdownGraceMs: config.shutdownGraceMs,

@@ -35,6 +35,8 @@ async function withEmulator(config: GatewayConfig): Promise<{ config: GatewayCon
       endpoints: { casUrl: emulator.url, cseUrl: emulator.url, iamUrl: emulator.url, projectId: DEFAULT_PROJECT.id },
       credentialsMode: config.serviceAccount ? config.credentialsMode : 'service-account',
       serviceAccount: config.serviceAccount ?? { domain: DEMO_DOMAIN.name, user: DEMO_USER.name, password: DEMO_USER.password, projectName: DEFAULT_PROJECT.name },
+      // The newcomer's path: GraphiQL works at once on the local demo data. Real upstreams never get this default.
+      auth: { ...config.auth, anonymous: config.auth.anonymous ?? 'write' },
     },
   };
 }
@@ -51,8 +53,18 @@ function workerEnv(config: GatewayConfig): Record<string, string> {
     CREDENTIALS_MODE: config.credentialsMode,
     // The primary runs the emulator; workers get its URLs (an empty variable counts as unset).
     EMULATOR: '',
+    ...(config.auth.anonymous && { ALLOW_ANONYMOUS: config.auth.anonymous }),
     ...(sa && { IAM_DOMAIN: sa.domain, IAM_USER: sa.user, IAM_PASSWORD: sa.password, PROJECT_NAME: sa.projectName }),
   };
+}
+
+/** Who may do what, in one line, so nobody runs an open gateway without knowing it. */
+function callersLine(config: GatewayConfig): string {
+  if (config.credentialsMode === 'passthrough') return 'each with its own IAM token (Authorization: Bearer or X-Auth-Token); the upstream decides';
+  const jwt = config.auth.jwt ? `JWT from ${config.auth.jwt.issuer} (roles viewer/operator)` : 'no JWTs (AUTH_JWKS_URL unset)';
+  const anonymous = { none: 'anonymous refused', read: 'anonymous may read', write: 'ANONYMOUS MAY READ AND WRITE' }[config.auth.anonymous ?? 'none'];
+  const origins = config.auth.corsOrigins.length ? `origins ${config.auth.corsOrigins.join(', ')}` : 'no cross-origin pages';
+  return `${jwt}; ${anonymous} (ALLOW_ANONYMOUS=${config.auth.anonymous ?? 'none'}); ${origins}`;
 }
 
 function banner(url: string, config: GatewayConfig, emulator: RunningEmulator | undefined, workers: number): string {
@@ -60,6 +72,7 @@ function banner(url: string, config: GatewayConfig, emulator: RunningEmulator | 
   if (!config.production) lines.push(`  GraphiQL:      ${url} (open it in a browser)`);
   lines.push(`  WebSocket:     ${url.replace(/^http/, 'ws')} (graphql-ws)`);
   lines.push(`  credentials:   ${config.credentialsMode}`);
+  lines.push(`  callers:       ${callersLine(config)}`);
   if (emulator) {
     lines.push(`Embedded ServiceStage emulator: ${emulator.url} (control: ${emulator.url}/__emulator/info)`);
     lines.push(`  demo login:    domain ${DEMO_DOMAIN.name}, user ${DEMO_USER.name}, password ${DEMO_USER.password}, project ${DEFAULT_PROJECT.name} (${DEFAULT_PROJECT.id})`);

@@ -28,6 +28,8 @@ import { callerRequestId, reasonOf, Refusals, type RefusalReason } from './ops/r
 import { useRefusalTelemetry } from './ops/refusal-plugin.js';
 import type { Tracing } from './ops/tracing.js';
 import type { Readiness } from './ops/readiness.js';
+import { useRoleCheck } from './auth/role-check.js';
+import { createOriginPolicy } from './http/origins.js';
 
 export interface AppOptions {
   schema: GraphQLSchema;
@@ -37,6 +39,8 @@ export interface AppOptions {
   production: boolean;
   logger: Logger;
   limits: LimitSettings;
+  /** Exact origins allowed cross-origin (CORS and WebSocket upgrades); none by default. */
+  corsOrigins?: readonly string[];
   metrics: Metrics;
   readiness: () => Promise<Readiness>;
   shutdownGraceMs: number;
@@ -80,11 +84,13 @@ export function buildApp(options: AppOptions): App {
   const sharedContext = perRequestContext();
   const maskError = createMaskError(options.production);
   const refusals = new Refusals(options.metrics, options.logger);
+  const origins = createOriginPolicy(options.corsOrigins ?? []);
   const yoga = createYoga<Record<string, unknown>, GatewayContext>({
     schema: options.schema,
     graphqlEndpoint: '/graphql',
     healthCheckEndpoint: '/health',
     landingPage: false,
+    cors: (request) => origins.cors(request),
     // The body limit is enforced on the raw request below (Content-Length, no chunked bodies); yoga's own
     // limiter would wrap every request body in a stream pipeline for nothing.
     maxRequestBodySize: false,
@@ -119,6 +125,7 @@ export function buildApp(options: AppOptions): App {
       ...(options.tracing ? [options.tracing.plugin(maskError)] : []),
       useOperationTelemetry(options.metrics, options.logger, maskError),
       useRefusalTelemetry(refusals),
+      useRoleCheck(),
     ],
   });
 
@@ -172,7 +179,13 @@ export function buildApp(options: AppOptions): App {
     socket.on('close', () => sockets.delete(socket));
   });
 
-  const wss = new WebSocketServer({ server, path: yoga.graphqlEndpoint, maxPayload: limits.maxBodyBytes });
+  const wss = new WebSocketServer({
+    server,
+    path: yoga.graphqlEndpoint,
+    maxPayload: limits.maxBodyBytes,
+    // A page of another origin gets 403 before graphql-ws sees the socket (browsers send no preflight for WebSockets).
+    verifyClient: ({ req }, done) => (origins.allowsUpgrade(req) ? done(true) : done(false, 403, 'Origin not allowed: list it in CORS_ORIGINS')),
+  });
   const wsServer = useServer(
     {
       // onSubscribe puts yoga's enveloped execute/subscribe in rootValue, so WebSocket operations run yoga's plugins.

@@ -8,6 +8,8 @@ export interface IamAccount {
   user: string;
   password: string;
   projectName: string;
+  /** Log in to this project instead of `projectName` (IAM scopes a token by project name or id, reference §3.2). */
+  scope?: { name: string } | { id: string };
 }
 
 export interface IamToken {
@@ -27,7 +29,7 @@ export class IamClient {
           methods: ['password'],
           password: { user: { name: account.user, password: account.password, domain: { name: account.domain } } },
         },
-        scope: { project: { name: account.projectName } },
+        scope: { project: account.scope ?? { name: account.projectName } },
       },
     };
     const route = '/v3/auth/tokens';

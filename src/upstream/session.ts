@@ -30,38 +30,107 @@ export function callerSession(token: string, projectId: string): Session {
 /** Renew this long before the upstream expiry (tokens live 24 h, reference §3.2). */
 const RENEW_BEFORE_MS = 60 * 60 * 1000;
 
-export class ServiceAccount {
+/** Where the account logs in: the configured project by name, or a project a caller named by id. */
+type Scope = { name: string } | { id: string };
+
+/**
+ * One project's token of the service account. Single-flight: however many requests need a token or
+ * hit a 401 at once, one login is in flight and all of them wait for it.
+ */
+class ProjectLogin {
   #current: IamToken | undefined;
   #pending: Promise<IamToken> | undefined;
+
+  constructor(private readonly login: () => Promise<IamToken>) {}
+
+  get hasToken(): boolean {
+    return this.#current !== undefined;
+  }
+
+  async fresh(): Promise<IamToken> {
+    const current = this.#current;
+    if (current && current.expiresAt - Date.now() > RENEW_BEFORE_MS) return current;
+    return this.#loginOnce();
+  }
+
+  /** After a 401 with `stale`: a new login unless one already replaced that token (or is replacing it). */
+  async renew(stale: string): Promise<IamToken> {
+    if (this.#pending) return this.#pending;
+    if (this.#current && this.#current.token !== stale) return this.#current;
+    this.#current = undefined;
+    return this.#loginOnce();
+  }
+
+  #loginOnce(): Promise<IamToken> {
+    this.#pending ??= this.login().then(
+      (token) => {
+        this.#current = token;
+        this.#pending = undefined;
+        return token;
+      },
+      (err: unknown) => {
+        this.#pending = undefined;
+        throw err;
+      },
+    );
+    return this.#pending;
+  }
+}
+
+export class ServiceAccount {
+  readonly #home: ProjectLogin;
+  /** Logins per project id, the configured project's included once its id is known; at most one per project. */
+  readonly #byProject = new Map<string, ProjectLogin>();
+  #homeProjectId: string | undefined;
 
   constructor(
     private readonly iam: IamClient,
     private readonly account: IamAccount,
-  ) {}
+  ) {
+    this.#home = new ProjectLogin(() => this.#login({ name: account.projectName }));
+  }
 
-  /** Logs in once at start so a wrong password fails the start, not the first query. */
-  async session(): Promise<Session> {
-    const first = await this.#fresh();
-    const key = `service-account:${first.projectId}`;
+  /** Logs in once at start so a wrong password fails the start, not the first query; answers the configured project's id. */
+  async start(): Promise<string> {
+    const first = await this.#home.fresh();
+    this.#homeProjectId = first.projectId;
+    this.#byProject.set(first.projectId, this.#home);
+    return first.projectId;
+  }
+
+  /**
+   * The account's session in a project: the configured one, or `projectId` (a caller's X-Project-Id the
+   * caller was found to be allowed). The login happens on first use, so a refused operation costs nothing.
+   */
+  session(projectId?: string): Session {
+    const id = projectId ?? this.#homeProjectId;
+    if (!id) throw new Error('ServiceAccount.start() must run before sessions are handed out');
+    let login = this.#byProject.get(id);
+    if (!login) {
+      const created = new ProjectLogin(() =>
+        this.#login({ id }).catch((err: unknown) => {
+          // A project the account cannot enter is not kept: the map holds only projects that worked.
+          if (this.#byProject.get(id) === created && !created.hasToken) this.#byProject.delete(id);
+          throw err;
+        }),
+      );
+      login = created;
+      this.#byProject.set(id, login);
+    }
+    const project = login;
     return {
-      projectId: first.projectId,
+      projectId: id,
       kind: 'service-account',
-      key,
-      token: async () => (await this.#fresh()).token,
+      key: `service-account:${id}`,
+      token: async () => (await project.fresh()).token,
       renewAfterUnauthorized: async (stale) => {
-        if (this.#current?.token === stale) this.#current = undefined;
-        await this.#fresh();
+        await project.renew(stale);
         return true;
       },
     };
   }
 
-  async #fresh(): Promise<IamToken> {
-    const current = this.#current;
-    if (current && current.expiresAt - Date.now() > RENEW_BEFORE_MS) return current;
-    // One login at a time, however many requests need a token at once.
-    this.#pending ??= this.iam.login(this.account).finally(() => (this.#pending = undefined));
-    this.#current = await this.#pending;
-    return this.#current;
+  #login(scope: Scope): Promise<IamToken> {
+    return this.iam.login({ ...this.account, scope });
   }
 }

@@ -31,6 +31,8 @@ describe('npm start', () => {
   it('should print the GraphiQL URL, the emulator URL and the demo login', () => {
     expect(server.output).toMatch(/Embedded ServiceStage emulator: http:\/\/127\.0\.0\.1:\d+/);
     expect(server.output).toMatch(/demo login:\s+domain demo-domain, user demo, password \S+, project cn-north-4/);
+    // The demo lets anonymous callers write, and says so.
+    expect(server.output).toMatch(/callers:.*ANONYMOUS MAY READ AND WRITE \(ALLOW_ANONYMOUS=write\)/);
   });
 
   it('should serve GraphiQL with the example operation to a browser', async () => {

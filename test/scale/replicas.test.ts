@@ -48,6 +48,7 @@ describe('replicas coordinated through Redis', () => {
       IAM_URL: emu.url,
       PROJECT_ID: PROJECTS[0]!.id,
       CREDENTIALS_MODE: 'service-account',
+      ALLOW_ANONYMOUS: 'write',
       IAM_DOMAIN: DEMO_DOMAIN.name,
       IAM_USER: DEMO_USER.name,
       IAM_PASSWORD: DEMO_USER.password,

@@ -47,7 +47,8 @@ export async function startStack(options: StackOptions = {}): Promise<TestStack>
     PROJECT_ID: PROJECTS[0]!.id,
     CREDENTIALS_MODE: mode,
     ...(mode === 'service-account'
-      ? { IAM_DOMAIN: DEMO_DOMAIN.name, IAM_USER: DEMO_USER.name, IAM_PASSWORD: DEMO_USER.password, PROJECT_NAME: PROJECTS[0]!.name }
+      ? // Existing service-account tests act as anonymous demo callers; test/security passes a JWKS instead.
+        { IAM_DOMAIN: DEMO_DOMAIN.name, IAM_USER: DEMO_USER.name, IAM_PASSWORD: DEMO_USER.password, PROJECT_NAME: PROJECTS[0]!.name, ALLOW_ANONYMOUS: 'write' }
       : {}),
     UPSTREAM_TIMEOUT_MS: '15000',
     ...options.env,
