@@ -25,6 +25,8 @@ export function replicaEnv(emu: TestEmulator, redisUrl: string, extra: Record<st
     IAM_URL: emu.url,
     PROJECT_ID: PROJECTS[0]!.id,
     CREDENTIALS_MODE: 'service-account',
+    // The replicas' tests call as anonymous demo callers.
+    ALLOW_ANONYMOUS: 'write',
     IAM_DOMAIN: DEMO_DOMAIN.name,
     IAM_USER: DEMO_USER.name,
     IAM_PASSWORD: DEMO_USER.password,
