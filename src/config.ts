@@ -157,6 +157,7 @@ const EnvSchema = z.object({
   MAX_SUBSCRIPTIONS_PER_CONNECTION: count(1)(100),
   SSE_RESERVATION_TTL_MS: milliseconds(1)(30_000),
   SSE_RESERVATIONS_PER_CALLER: count(1)(10),
+  SSE_MAX_RESERVATIONS: count(1)(10_000),
   SHUTDOWN_GRACE_MS: milliseconds(0)(10_000),
   REDIS_URL: z
     .string()
@@ -335,6 +336,8 @@ function toConfig(e: Env, ctx: z.RefinementCtx) {
       sseReservationTtlMs: e.SSE_RESERVATION_TTL_MS,
       /** Open graphql-sse reservations one caller may hold. */
       sseReservationsPerCaller: e.SSE_RESERVATIONS_PER_CALLER,
+      /** Open graphql-sse reservations in the process, all callers together. */
+      sseMaxReservations: e.SSE_MAX_RESERVATIONS,
     },
     /** Distinct operation names kept as metric label values (then `other`). */
     metricsMaxOperations: e.METRICS_MAX_OPERATIONS,

@@ -66,6 +66,8 @@ export interface GatewayOptions {
   /** Tests drive pollers by hand (ManualTimer) to count polls per tick. */
   liveTimer?: LiveTimer;
   liveObserver?: LiveObserver;
+  /** Tests expire graphql-sse reservations by hand (ManualTimer). */
+  reservationTimer?: LiveTimer;
   createLoaders?: LoaderFactory;
 }
 
@@ -112,6 +114,8 @@ export async function startGateway(config: GatewayConfig, options: GatewayOption
     logger,
     limits: config.limits,
     corsOrigins: config.auth.corsOrigins,
+    transports: config.transports,
+    reservationTimer: options.reservationTimer,
     metrics,
     readiness: () => checkReadiness({ cas: { url: endpoints.casUrl, core: casHttp }, cse: { url: endpoints.cseUrl, core: cseHttp } }),
     shutdownGraceMs: config.shutdownGraceMs,

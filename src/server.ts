@@ -6,16 +6,13 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { Socket } from 'node:net';
 import { createYoga, type YogaServerInstance } from 'graphql-yoga';
-import { useGraphQLSSE } from '@graphql-yoga/plugin-graphql-sse';
 import { useCSRFPrevention } from '@graphql-yoga/plugin-csrf-prevention';
-import { useDisableIntrospection } from '@graphql-yoga/plugin-disable-introspection';
 import { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
 import { WebSocketServer } from 'ws';
 import { useServer } from 'graphql-ws/use/ws';
-import { GraphQLError, type ExecutionArgs, type GraphQLSchema } from 'graphql';
-import type { OperationResult } from 'graphql-ws';
+import type { GraphQLSchema } from 'graphql';
 import type { ContextFactory, CredentialSource, GatewayContext } from './context.js';
-import type { LimitSettings } from './config.js';
+import type { LimitSettings, TransportSettings } from './config.js';
 import { graphiqlOptions, renderGraphiQLPage } from './http/graphiql.js';
 import { createFrontendRoutes } from './http/frontends.js';
 import { perRequestContext } from './http/batching.js';
@@ -30,6 +27,10 @@ import type { Tracing } from './ops/tracing.js';
 import type { Readiness } from './ops/readiness.js';
 import { useRoleCheck } from './auth/role-check.js';
 import { createOriginPolicy } from './http/origins.js';
+import { graphqlWsOptions, verifyConnectionCount } from './transports/ws.js';
+import { callerKey, createSseReservations } from './transports/sse.js';
+import { useIntrospectionSwitch } from './transports/introspection.js';
+import { realTimer, type LiveTimer } from './live/timer.js';
 
 export interface AppOptions {
   schema: GraphQLSchema;
@@ -41,6 +42,9 @@ export interface AppOptions {
   limits: LimitSettings;
   /** Exact origins allowed cross-origin (CORS and WebSocket upgrades); none by default. */
   corsOrigins?: readonly string[];
+  transports: TransportSettings;
+  /** Expiry of unused graphql-sse reservations; tests drive it by hand. */
+  reservationTimer?: LiveTimer;
   metrics: Metrics;
   readiness: () => Promise<Readiness>;
   shutdownGraceMs: number;
@@ -51,25 +55,18 @@ export interface AppOptions {
 
 export interface App {
   yoga: YogaServerInstance<Record<string, unknown>, GatewayContext>;
+  /** graphql-sse reservations held now (unused or open). */
+  readonly sseReservations: number;
+  /** Open graphql-ws connections. */
+  readonly wsConnections: number;
   /** Listens and resolves with the GraphQL endpoint URL. */
   start(): Promise<string>;
   /** Stops accepting, closes subscriptions (1001 Going Away), waits for requests in flight up to the grace, then closes. */
   stop(): Promise<void>;
 }
 
-interface EnvelopedRoot {
-  execute(args: ExecutionArgs): OperationResult;
-  subscribe(args: ExecutionArgs): OperationResult;
-}
-
 function headerSource(request: Request): CredentialSource {
   return { get: (name) => request.headers.get(name) ?? undefined };
-}
-
-/** graphql-ws carries credentials in connection_init's payload, by the same names as the HTTP headers. */
-function connectionParamsSource(params: Readonly<Record<string, unknown>> | undefined): CredentialSource {
-  const lower = new Map(Object.entries(params ?? {}).map(([k, v]) => [k.toLowerCase(), typeof v === 'string' ? v : undefined]));
-  return { get: (name) => lower.get(name.toLowerCase()) };
 }
 
 function sendJson(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
@@ -85,6 +82,16 @@ export function buildApp(options: AppOptions): App {
   const maskError = createMaskError(options.production);
   const refusals = new Refusals(options.metrics, options.logger);
   const origins = createOriginPolicy(options.corsOrigins ?? []);
+  // graphql-sse's single connection mode (for HTTP/1 browsers' connection limit), at /graphql/stream.
+  const sse = createSseReservations({
+    identify: async (request) => callerKey((await options.createContext(headerSource(request))).session.key, request),
+    ttlMs: options.transports.sseReservationTtlMs,
+    perCaller: options.transports.sseReservationsPerCaller,
+    max: options.transports.sseMaxReservations,
+    timer: options.reservationTimer ?? realTimer,
+    production: options.production,
+    logger: options.logger,
+  });
   const yoga = createYoga<Record<string, unknown>, GatewayContext>({
     schema: options.schema,
     graphqlEndpoint: '/graphql',
@@ -107,12 +114,11 @@ export function buildApp(options: AppOptions): App {
       return sharedContext(request!, () => options.createContext(headerSource(request!)));
     },
     plugins: [
-      // graphql-sse's single connection mode (for HTTP/1 browsers' connection limit), at /graphql/stream.
-      useGraphQLSSE(),
+      sse.plugin,
       // A browser's "simple" request (GET, form posts) must carry a header only a script can set.
       useCSRFPrevention({ requestHeaders: ['x-graphql-yoga-csrf', 'graphql-require-preflight'] }),
       ...(trustedDocuments ? useTrustedDocuments(trustedDocuments) : []),
-      ...(limits.introspection ? [] : [useDisableIntrospection()]),
+      useIntrospectionSwitch(limits.introspection),
       EnvelopArmorPlugin({
         maxDepth: { n: limits.maxDepth },
         maxAliases: { n: limits.maxAliases },
@@ -179,63 +185,35 @@ export function buildApp(options: AppOptions): App {
     socket.on('close', () => sockets.delete(socket));
   });
 
-  const wss = new WebSocketServer({
+  const countConnections = verifyConnectionCount(options.transports.maxWsConnections, () => wss);
+  const wss: WebSocketServer = new WebSocketServer({
     server,
     path: yoga.graphqlEndpoint,
     maxPayload: limits.maxBodyBytes,
-    // A page of another origin gets 403 before graphql-ws sees the socket (browsers send no preflight for WebSockets).
-    verifyClient: ({ req }, done) => (origins.allowsUpgrade(req) ? done(true) : done(false, 403, 'Origin not allowed: list it in CORS_ORIGINS')),
+    // A page of another origin gets 403 before graphql-ws sees the socket (browsers send no preflight for WebSockets);
+    // beyond MAX_WS_CONNECTIONS the upgrade gets 503.
+    verifyClient: (info, done) => (origins.allowsUpgrade(info.req) ? countConnections(info, done) : done(false, 403, 'Origin not allowed: list it in CORS_ORIGINS')),
   });
   const wsServer = useServer(
-    {
-      // onSubscribe puts yoga's enveloped execute/subscribe in rootValue, so WebSocket operations run yoga's plugins.
-      execute: (args) => (args.rootValue as EnvelopedRoot).execute(args),
-      subscribe: (args) => (args.rootValue as EnvelopedRoot).subscribe(args),
-      onSubscribe: async (ctx, _id, payload) => {
-        const { schema, execute, subscribe, contextFactory, parse, validate } = yoga.getEnveloped({
-          ...ctx,
-          req: ctx.extra.request,
-          socket: ctx.extra.socket,
-          params: payload,
-          credentials: connectionParamsSource(ctx.connectionParams),
-        });
-        const query = subscribeQuery(payload, trustedDocuments);
-        if (query instanceof GraphQLError) {
-          refusals.refuse(reasonOf([query], undefined), { transport: 'ws', message: query.message });
-          return [query];
-        }
-        let contextValue: Awaited<ReturnType<typeof contextFactory>>;
-        try {
-          contextValue = await contextFactory();
-        } catch (err) {
-          // No or bad credentials: this operation gets the error; the socket stays open for others.
-          if (err instanceof GraphQLError) {
-            refusals.refuse(reasonOf([err], undefined), { transport: 'ws', message: err.message });
-            return [err];
-          }
-          throw err;
-        }
-        const args = {
-          schema,
-          operationName: payload.operationName,
-          document: parse(query),
-          variableValues: payload.variables,
-          contextValue,
-          rootValue: { execute, subscribe },
-        };
-        const errors = validate(args.schema, args.document);
-        if (errors.length) {
-          refusals.refuse(reasonOf(errors, undefined), { transport: 'ws', message: errors[0]!.message });
-          return errors;
-        }
-        return args;
-      },
-    },
+    graphqlWsOptions({
+      yoga,
+      transports: options.transports,
+      maskError,
+      logger: options.logger,
+      documentOf: (payload) => subscribeQuery(payload, trustedDocuments),
+      onRefused: (errors) => refusals.refuse(reasonOf(errors, undefined), { transport: 'ws', message: errors[0]?.message ?? 'refused' }),
+    }),
     wss,
   );
 
   return {
     yoga,
+    get sseReservations() {
+      return sse.size;
+    },
+    get wsConnections() {
+      return wss.clients.size;
+    },
     start: () =>
       new Promise((resolve, reject) => {
         server.once('error', reject);
