@@ -66,6 +66,8 @@ export interface GatewayOptions {
   /** Tests drive pollers by hand (ManualTimer) to count polls per tick. */
   liveTimer?: LiveTimer;
   liveObserver?: LiveObserver;
+  /** Tests expire shared per-subscriber checks by hand (ManualTimer). */
+  checkTimer?: LiveTimer;
   /** Tests expire graphql-sse reservations by hand (ManualTimer). */
   reservationTimer?: LiveTimer;
   createLoaders?: LoaderFactory;
@@ -93,7 +95,7 @@ export async function startGateway(config: GatewayConfig, options: GatewayOption
 
   const logger = options.logger ?? createLogger(config.logLevel);
   const coordination = config.live.redis ? await connectRedis(config.live.redis, config.live.leaseMs, logger) : undefined;
-  const live = new LiveHub({ settings: config.live, casHttp, cseHttp, coordination, timer: options.liveTimer, observer: liveObserver(options.liveObserver, tracing) });
+  const live = new LiveHub({ settings: config.live, casHttp, cseHttp, coordination, timer: options.liveTimer, checkTimer: options.checkTimer, observer: liveObserver(options.liveObserver, tracing) });
   metrics.readLiveFrom(() => live.stats());
   const app = buildApp({
     schema: buildSchema(),

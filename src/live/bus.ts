@@ -15,6 +15,11 @@ export interface LiveBus {
   listen<T>(topic: string): Listener<T>;
   /** Calls `fn` with every event of the topic until the returned function is called. */
   subscribe<T>(topic: string, fn: (payload: T) => void): () => void;
+  /**
+   * Changes whenever an event of the topic reaches this replica's listeners (or the topic gains its
+   * first listener again); undefined while it has none. Equal marks: nothing arrived in between.
+   */
+  mark(topic: string): number | undefined;
   /** Topics with at least one local listener. */
   readonly topics: number;
   topicNames(): string[];
@@ -72,16 +77,19 @@ class QueueListener<T> implements Listener<T> {
 }
 
 export function createLiveBus(eventTarget: EventTarget = new EventTarget()): LiveBus {
-  const local = new Map<string, { sinks: Set<Sink>; relay: (e: Event) => void }>();
+  const local = new Map<string, { sinks: Set<Sink>; relay: (e: Event) => void; mark: number }>();
+  let marks = 0;
   const attach = (topic: string, sink: Sink): (() => void) => {
     let entry = local.get(topic);
     if (!entry) {
       const sinks = new Set<Sink>();
       const relay = (e: Event) => {
         const payload = (e as CustomEvent).detail;
+        created.mark = ++marks;
         for (const s of sinks) s.push(payload);
       };
-      entry = { sinks, relay };
+      const created = { sinks, relay, mark: ++marks };
+      entry = created;
       local.set(topic, entry);
       eventTarget.addEventListener(topic, relay);
     }
@@ -110,6 +118,9 @@ export function createLiveBus(eventTarget: EventTarget = new EventTarget()): Liv
     },
     subscribe<T>(topic: string, fn: (payload: T) => void): () => void {
       return attach(topic, { push: (v) => fn(v as T) });
+    },
+    mark(topic) {
+      return local.get(topic)?.mark;
     },
     get topics() {
       return local.size;

@@ -14,6 +14,7 @@ import { Pollers, type LiveObserver, type PollEvent, type PollSpec } from './pol
 import { RegistryWatchers, registryTopic, type RegistryWatchEvent, type WatchKey } from './registry-watch.js';
 import { LocalCoordination, type Coordination, type SequencedEvent, type StreamPosition } from './coordination.js';
 import type { InstanceKey } from '../loaders/cas.js';
+import { CheckCache } from './check-cache.js';
 import type * as Cas from '../wire/cas.js';
 import type * as Cse from '../wire/cse.js';
 
@@ -24,8 +25,15 @@ export interface LiveHubOptions {
   /** Redis coordination for several replicas; one process alone by default. */
   coordination?: Coordination;
   timer?: LiveTimer;
+  /** When shared per-subscriber checks expire; tests drive it by hand. */
+  checkTimer?: LiveTimer;
   observer?: LiveObserver;
 }
+
+/** How long one subscriber's check serves the next subscriptions of the same credentials and thing. */
+const CHECK_TTL_MS = 2_000;
+/** Checks of one session's credentials in flight at once; more wait their turn. */
+const CHECKS_IN_FLIGHT_PER_CALLER = 16;
 
 /** How long a deregistration done through the gateway is remembered, to name the disappearance it causes. */
 const DEREGISTRATION_MEMORY_MS = 10 * 60 * 1000;
@@ -55,6 +63,8 @@ export class LiveHub {
   readonly pollers: Pollers;
   readonly registry: RegistryWatchers;
   readonly coordination: Coordination;
+  /** Per-subscriber checks, shared between subscriptions of the same credentials. */
+  readonly checks: CheckCache;
   readonly #settings: LiveSettings;
   readonly #casHttp: HttpCore;
   readonly #deregistered = new Map<string, number>();
@@ -68,6 +78,7 @@ export class LiveHub {
     this.coordination = options.coordination ?? new LocalCoordination();
     this.bus = createLiveBus(this.coordination.eventTarget);
     const timer = options.timer ?? realTimer;
+    this.checks = new CheckCache({ ttlMs: CHECK_TTL_MS, perCaller: CHECKS_IN_FLIGHT_PER_CALLER, timer: options.checkTimer ?? realTimer });
     const publish = async (topic: string, event: unknown): Promise<StreamPosition> => {
       const sequenced = await this.coordination.sequence(topic, event);
       this.bus.publish(topic, sequenced);
@@ -125,7 +136,9 @@ export class LiveHub {
     const events = this.bus.listen<SequencedEvent<PollEvent<V>>>(spec.topic);
     let initial: V;
     try {
-      initial = await check();
+      // Many subscriptions of one caller to one thing: one read serves them all (a burst must not open a breaker).
+      // Shared only until an event about the thing arrives: a later subscriber never starts from an older state.
+      initial = await this.checks.run(session.key, spec.topic, check, () => this.bus.mark(spec.topic));
     } catch (err) {
       events.close();
       throw err;

@@ -204,13 +204,13 @@ const watchArgs = z
 
 /** A caller's claimed project is checked against its token by one CAS call before it shares a project's watcher. */
 async function verifyProject(ctx: GatewayContext): Promise<void> {
-  if (ctx.session.kind === 'caller') await ctx.loaders.cas.runtimes();
+  if (ctx.session.kind === 'caller') await ctx.live.checks.run(ctx.session.key, 'project', () => ctx.loaders.cas.runtimes());
 }
 
 async function watchKeyOf(ctx: GatewayContext, args: z.output<typeof watchArgs>): Promise<WatchKey> {
   if (args.microserviceId) {
     const { serviceId } = decodeIdOf(args.microserviceId, 'Microservice', 'microserviceId');
-    const s = await ctx.loaders.cse.service.load(serviceId);
+    const s = await ctx.live.checks.run(ctx.session.key, `service|${serviceId}`, () => ctx.loaders.cse.service.load(serviceId));
     return { environment: s.environment || undefined, appId: s.appId, serviceName: s.serviceName, version: s.version };
   }
   return {

@@ -67,7 +67,7 @@ describe('graphql-sse reservations', () => {
     abort.abort();
     await reader.cancel().catch(() => undefined);
     // A closed stream's reservation is gone with it.
-    await expect.poll(held).toBe(0);
+    await expect.poll(held, { timeout: 60_000 }).toBe(0);
   });
 
   it('should cap reservations per caller and per process, and forget unused ones after the expiry', async () => {

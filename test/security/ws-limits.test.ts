@@ -111,7 +111,7 @@ describe('graphql-ws limits and bad messages', () => {
   });
 
   it('should refuse the upgrade beyond MAX_WS_CONNECTIONS with 503, and take one again when a socket leaves', async () => {
-    await expect.poll(() => stack.gateway.app.wsConnections).toBe(0);
+    await expect.poll(() => stack.gateway.app.wsConnections, { timeout: 60_000 }).toBe(0);
     const held: RawSocket[] = [];
     for (let i = 0; i < 4; i++) held.push(await connect());
     const refused: number[] = [];
@@ -128,7 +128,7 @@ describe('graphql-ws limits and bad messages', () => {
       if (!(s instanceof RawSocket)) return s.refused;
       held.push(s);
       return 'open';
-    }).toBe('open');
+    }, { timeout: 60_000 }).toBe('open');
     for (const s of held) s.ws.close();
   });
 });
