@@ -28,8 +28,12 @@ import { callerRequestId, reasonOf, Refusals, type RefusalReason } from './ops/r
 import { useRefusalTelemetry } from './ops/refusal-plugin.js';
 import type { Tracing } from './ops/tracing.js';
 import type { Readiness } from './ops/readiness.js';
+<<<<<<< HEAD
 import { useRoleCheck } from './auth/role-check.js';
 import { createOriginPolicy } from './http/origins.js';
+=======
+import { health } from './ops/health.js';
+>>>>>>> 891dff2 (Start-up failures in one line naming the setting (PORT/EMULATOR_PORT in use, IAM refusal and which account setting, IAM unreachable), exit 1, stack with LOG_LEVEL=debug; ws on noServer so a port in use is not a WebSocket 'internal error'; /health answers JSON with the version)
 
 export interface AppOptions {
   schema: GraphQLSchema;
@@ -88,7 +92,6 @@ export function buildApp(options: AppOptions): App {
   const yoga = createYoga<Record<string, unknown>, GatewayContext>({
     schema: options.schema,
     graphqlEndpoint: '/graphql',
-    healthCheckEndpoint: '/health',
     landingPage: false,
     cors: (request) => origins.cors(request),
     // The body limit is enforced on the raw request below (Content-Length, no chunked bodies); yoga's own
@@ -135,6 +138,7 @@ export function buildApp(options: AppOptions): App {
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const path = (req.url ?? '/').split('?')[0];
+    if (path === '/health' && (req.method === 'GET' || req.method === 'HEAD')) return sendJson(res, 200, health());
     if (path === '/ready' && req.method === 'GET') {
       const r = stopping ? { ready: false, upstreams: {} } : await options.readiness();
       return sendJson(res, r.ready ? 200 : 503, { status: r.ready ? 'ready' : stopping ? 'shutting down' : 'not ready', upstreams: r.upstreams });
@@ -179,6 +183,7 @@ export function buildApp(options: AppOptions): App {
     socket.on('close', () => sockets.delete(socket));
   });
 
+<<<<<<< HEAD
   const wss = new WebSocketServer({
     server,
     path: yoga.graphqlEndpoint,
@@ -186,6 +191,12 @@ export function buildApp(options: AppOptions): App {
     // A page of another origin gets 403 before graphql-ws sees the socket (browsers send no preflight for WebSockets).
     verifyClient: ({ req }, done) => (origins.allowsUpgrade(req) ? done(true) : done(false, 403, 'Origin not allowed: list it in CORS_ORIGINS')),
   });
+=======
+  // noServer: the HTTP server's own errors (a port in use) stay its own, rather than reaching graphql-ws as
+  // an "internal error emitted on the WebSocket server"; upgrades are handed over here instead.
+  const wss = new WebSocketServer({ noServer: true, path: yoga.graphqlEndpoint, maxPayload: limits.maxBodyBytes });
+  server.on('upgrade', (req, socket, head) => wss.handleUpgrade(req, socket, head, (ws) => wss.emit('connection', ws, req)));
+>>>>>>> 891dff2 (Start-up failures in one line naming the setting (PORT/EMULATOR_PORT in use, IAM refusal and which account setting, IAM unreachable), exit 1, stack with LOG_LEVEL=debug; ws on noServer so a port in use is not a WebSocket 'internal error'; /health answers JSON with the version)
   const wsServer = useServer(
     {
       // onSubscribe puts yoga's enveloped execute/subscribe in rootValue, so WebSocket operations run yoga's plugins.
