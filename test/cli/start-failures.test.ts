@@ -115,4 +115,17 @@ describe('start-up failures', () => {
       expect((await child.exited).code).toBe(0);
     }
   });
+
+  it('should give the emulator alone the same one-line failures', async () => {
+    const inUse = spawnNode('src/emulator/main.ts', { EMULATOR_PORT: String(held.port) });
+    expect((await inUse.exited).code).toBe(1);
+    expect(inUse.output().trim()).toBe(`Port ${held.port} on 127.0.0.1 is already in use (EMULATOR_PORT=${held.port}): stop what listens there, or set EMULATOR_PORT to a free port (0 picks one).`);
+    const invalid = spawnNode('src/emulator/main.ts', { EMULATOR_PORT: 'x', EMULATOR_DEMO: 'maybe' });
+    expect((await invalid.exited).code).toBe(1);
+    expect(invalid.output().trim().split('\n')).toEqual([
+      'Invalid configuration (2 problems); change these and start again:',
+      '  EMULATOR_PORT must be a port number (1-65535, or 0 for any free port), got "x"',
+      '  EMULATOR_DEMO must be one of true, false, got "maybe"',
+    ]);
+  });
 });
