@@ -28,12 +28,9 @@ import { callerRequestId, reasonOf, Refusals, type RefusalReason } from './ops/r
 import { useRefusalTelemetry } from './ops/refusal-plugin.js';
 import type { Tracing } from './ops/tracing.js';
 import type { Readiness } from './ops/readiness.js';
-<<<<<<< HEAD
 import { useRoleCheck } from './auth/role-check.js';
 import { createOriginPolicy } from './http/origins.js';
-=======
 import { health } from './ops/health.js';
->>>>>>> 891dff2 (Start-up failures in one line naming the setting (PORT/EMULATOR_PORT in use, IAM refusal and which account setting, IAM unreachable), exit 1, stack with LOG_LEVEL=debug; ws on noServer so a port in use is not a WebSocket 'internal error'; /health answers JSON with the version)
 
 export interface AppOptions {
   schema: GraphQLSchema;
@@ -183,20 +180,16 @@ export function buildApp(options: AppOptions): App {
     socket.on('close', () => sockets.delete(socket));
   });
 
-<<<<<<< HEAD
+  // noServer: the HTTP server's own errors (a port in use) stay its own, rather than reaching graphql-ws as
+  // an "internal error emitted on the WebSocket server"; upgrades are handed over here instead.
   const wss = new WebSocketServer({
-    server,
+    noServer: true,
     path: yoga.graphqlEndpoint,
     maxPayload: limits.maxBodyBytes,
     // A page of another origin gets 403 before graphql-ws sees the socket (browsers send no preflight for WebSockets).
     verifyClient: ({ req }, done) => (origins.allowsUpgrade(req) ? done(true) : done(false, 403, 'Origin not allowed: list it in CORS_ORIGINS')),
   });
-=======
-  // noServer: the HTTP server's own errors (a port in use) stay its own, rather than reaching graphql-ws as
-  // an "internal error emitted on the WebSocket server"; upgrades are handed over here instead.
-  const wss = new WebSocketServer({ noServer: true, path: yoga.graphqlEndpoint, maxPayload: limits.maxBodyBytes });
   server.on('upgrade', (req, socket, head) => wss.handleUpgrade(req, socket, head, (ws) => wss.emit('connection', ws, req)));
->>>>>>> 891dff2 (Start-up failures in one line naming the setting (PORT/EMULATOR_PORT in use, IAM refusal and which account setting, IAM unreachable), exit 1, stack with LOG_LEVEL=debug; ws on noServer so a port in use is not a WebSocket 'internal error'; /health answers JSON with the version)
   const wsServer = useServer(
     {
       // onSubscribe puts yoga's enveloped execute/subscribe in rootValue, so WebSocket operations run yoga's plugins.
