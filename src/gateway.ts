@@ -11,7 +11,7 @@ import { LiveHub } from './live/hub.js';
 import type { LiveTimer } from './live/timer.js';
 import type { LiveObserver } from './live/pollers.js';
 import { Metrics } from './ops/metrics.js';
-import { checkReadiness } from './ops/readiness.js';
+import { checkReadiness, type Readiness } from './ops/readiness.js';
 import { RedisCoordination } from './live/redis-coordination.js';
 import { startTracing, type Tracing } from './ops/tracing.js';
 import type { RedisSettings } from './live/redis-connection.js';
@@ -25,6 +25,8 @@ export interface RunningGateway {
   metrics: Metrics;
   /** Undefined when no OTLP endpoint is configured. */
   tracing?: Tracing;
+  /** Whether both upstreams answer (what /ready reports). */
+  readiness(): Promise<Readiness>;
   stop(): Promise<void>;
 }
 
@@ -73,6 +75,23 @@ export interface GatewayOptions {
   createLoaders?: LoaderFactory;
 }
 
+/** One upstream's HTTP core, as configured. */
+function upstreamCore(config: GatewayConfig, api: 'cas' | 'cse' | 'iam', origin: string, ca: string | undefined, observer?: HttpObserver): HttpCore {
+  const http = config.http;
+  return new HttpCore({ api, origin, timeoutMs: http.timeoutMs, retries: http.retries, connections: http.connections, ca, breaker: http.breaker, observer });
+}
+
+/** One login of the service account, forgotten at once: a primary's check before it forks workers. */
+export async function checkServiceAccount(config: GatewayConfig): Promise<void> {
+  if (config.credentialsMode !== 'service-account' || !config.serviceAccount || !config.endpoints) return;
+  const iamHttp = upstreamCore(config, 'iam', config.endpoints.iamUrl, config.http.ca);
+  try {
+    await new IamClient(iamHttp).login(config.serviceAccount);
+  } finally {
+    await iamHttp.close();
+  }
+}
+
 export async function startGateway(config: GatewayConfig, options: GatewayOptions = {}): Promise<RunningGateway> {
   const endpoints = config.endpoints;
   if (!endpoints) throw new Error('startGateway needs upstream endpoints (main.ts fills them with the emulator when none are configured)');
@@ -80,8 +99,7 @@ export async function startGateway(config: GatewayConfig, options: GatewayOption
   const metrics = new Metrics({ maxOperations: config.metricsMaxOperations });
   const tracing = await startTracing(config.tracing);
   const observer = combineObservers(metrics.observer, tracing?.httpObserver, options.observer);
-  const core = (api: 'cas' | 'cse' | 'iam', origin: string, ca: string | undefined) =>
-    new HttpCore({ api, origin, timeoutMs: http.timeoutMs, retries: http.retries, connections: http.connections, ca, breaker: http.breaker, observer });
+  const core = (api: 'cas' | 'cse' | 'iam', origin: string, ca: string | undefined) => upstreamCore(config, api, origin, ca, observer);
   const casHttp = core('cas', endpoints.casUrl, http.ca);
   const cseHttp = core('cse', endpoints.cseUrl, http.cseCa ?? http.ca);
   const iamHttp = core('iam', endpoints.iamUrl, http.ca);
@@ -90,7 +108,12 @@ export async function startGateway(config: GatewayConfig, options: GatewayOption
   let serviceAccount: ServiceAccount | undefined;
   if (config.credentialsMode === 'service-account' && config.serviceAccount) {
     serviceAccount = new ServiceAccount(new IamClient(iamHttp), config.serviceAccount);
-    await serviceAccount.start(); // a wrong password fails the start, not the first query
+    // A wrong password fails the start, not the first query.
+    await serviceAccount.start().catch(async (err: unknown) => {
+      await Promise.all([casHttp.close(), cseHttp.close(), iamHttp.close()]);
+      await tracing?.shutdown();
+      throw err;
+    });
   }
 
   const logger = options.logger ?? createLogger(config.logLevel);
@@ -124,13 +147,21 @@ export async function startGateway(config: GatewayConfig, options: GatewayOption
     trustedDocuments: config.trustedDocuments,
     tracing,
   });
-  const url = await app.start();
+  const url = await app.start().catch(async (err: unknown) => {
+    // A port in use: nothing of this gateway keeps running.
+    await app.stop();
+    await live.stop();
+    await Promise.all([casHttp.close(), cseHttp.close(), iamHttp.close()]);
+    await tracing?.shutdown();
+    throw err;
+  });
   return {
     url,
     app,
     live,
     metrics,
     tracing,
+    readiness: () => checkReadiness({ cas: { url: endpoints.casUrl, core: casHttp }, cse: { url: endpoints.cseUrl, core: cseHttp } }),
     stop: async () => {
       await app.stop();
       await live.stop();

@@ -6,9 +6,11 @@
 import cluster from 'node:cluster';
 import { superviseWorkers } from './ops/workers.js';
 import { loadConfig, ConfigError, type GatewayConfig } from './config.js';
-import { startGateway, type RunningGateway } from './gateway.js';
+import { checkServiceAccount, startGateway, type RunningGateway } from './gateway.js';
 import { startEmulator, type RunningEmulator } from './emulator/index.js';
 import { DEMO_DOMAIN, DEMO_USER, DEFAULT_PROJECT } from './emulator/tenancy.js';
+import { createLogger } from './logger.js';
+import { describeStartupFailure, explained, StartupFailure, unreachableUpstreamLines, type StartupContext } from './ops/startup-failure.js';
 
 function fail(message: string): never {
   console.error(message);
@@ -24,10 +26,37 @@ function configOrExit(): GatewayConfig {
   }
 }
 
+/** A failed start: one line naming what to change (the stack with LOG_LEVEL=debug), exit code 1. */
+function failStart(err: unknown, config: GatewayConfig, context: StartupContext): void {
+  const line = describeStartupFailure(err, context);
+  if (cluster.isWorker && process.send) {
+    // The primary prints one line for all its workers and exits.
+    process.send({ startupFailure: line }, () => process.exit(1));
+    return;
+  }
+  console.error(line);
+  if (config.logLevel === 'debug') console.error(err instanceof StartupFailure ? err.cause : err);
+  process.exit(1);
+}
+
+/** Real upstreams that do not answer at start are named (as a warning: /ready tells when they do). */
+async function warnUnreachable(config: GatewayConfig, gateway: RunningGateway): Promise<void> {
+  const e = config.endpoints!;
+  const logger = createLogger(config.logLevel);
+  for (const line of unreachableUpstreamLines(await gateway.readiness(), { cas: e.casUrl, cse: e.cseUrl })) logger.warn(line);
+}
+
+/** What a failure of the gateway's own start is explained with. */
+function gatewayContext(config: GatewayConfig, embedded: boolean): StartupContext {
+  return { portVariable: 'PORT', host: config.host, port: config.port, iamUrl: config.endpoints?.iamUrl, embedded, timeoutMs: config.http.timeoutMs };
+}
+
 /** With no upstream configured: the embedded emulator, and its demo account as the service account. */
 async function withEmulator(config: GatewayConfig): Promise<{ config: GatewayConfig; emulator?: RunningEmulator }> {
   if (config.endpoints) return { config };
-  const emulator = await startEmulator({ port: config.emulator.port, jobStepMs: config.emulator.jobStepMs });
+  const emulator = await startEmulator({ port: config.emulator.port, jobStepMs: config.emulator.jobStepMs }).catch(
+    explained({ portVariable: 'EMULATOR_PORT', host: '127.0.0.1', port: config.emulator.port }),
+  );
   return {
     emulator,
     config: {
@@ -93,8 +122,9 @@ function onSignals(stop: (signal: string) => Promise<void>): void {
 
 async function runSingle(configured: GatewayConfig): Promise<void> {
   const { config, emulator } = await withEmulator(configured);
-  const gateway = await startGateway(config);
+  const gateway = await startGateway(config).catch(explained(gatewayContext(config, emulator !== undefined)));
   console.log(banner(gateway.url, config, emulator, 1));
+  if (!emulator) void warnUnreachable(config, gateway);
   onSignals(async (signal) => {
     console.log(`${signal}: shutting down`);
     await gateway.stop();
@@ -105,6 +135,20 @@ async function runSingle(configured: GatewayConfig): Promise<void> {
 async function runPrimary(configured: GatewayConfig): Promise<void> {
   const workers = configured.workers;
   const { config, emulator } = await withEmulator(configured);
+  // One login here, so a refused service account is one line rather than one per worker.
+  await checkServiceAccount(config).catch(explained(gatewayContext(config, emulator !== undefined)));
+  let failed = false;
+  // A worker that cannot start (a port in use) says why: the primary prints it once and exits 1
+  // rather than replacing workers that would fail the same way.
+  cluster.on('message', (_worker, message: { startupFailure?: string }) => {
+    if (typeof message?.startupFailure !== 'string' || failed) return;
+    failed = true;
+    console.error(message.startupFailure);
+    void supervisor
+      .stop()
+      .then(() => emulator?.stop())
+      .finally(() => process.exit(1));
+  });
   const supervisor = superviseWorkers({
     workers,
     env: workerEnv(config),
@@ -122,11 +166,15 @@ async function runPrimary(configured: GatewayConfig): Promise<void> {
 }
 
 async function runWorker(config: GatewayConfig): Promise<void> {
-  const gateway: RunningGateway = await startGateway(config);
+  const gateway: RunningGateway = await startGateway(config).catch(explained(gatewayContext(config, false)));
   onSignals(() => gateway.stop());
 }
 
 const config = configOrExit();
-if (cluster.isWorker) await runWorker(config);
-else if (config.workers > 1) await runPrimary(config);
-else await runSingle(config);
+try {
+  if (cluster.isWorker) await runWorker(config);
+  else if (config.workers > 1) await runPrimary(config);
+  else await runSingle(config);
+} catch (err) {
+  failStart(err, config, gatewayContext(config, false));
+}

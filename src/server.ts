@@ -31,6 +31,7 @@ import { graphqlWsOptions, verifyConnectionCount } from './transports/ws.js';
 import { callerKey, createSseReservations } from './transports/sse.js';
 import { useIntrospectionSwitch } from './transports/introspection.js';
 import { realTimer, type LiveTimer } from './live/timer.js';
+import { health } from './ops/health.js';
 
 export interface AppOptions {
   schema: GraphQLSchema;
@@ -95,7 +96,6 @@ export function buildApp(options: AppOptions): App {
   const yoga = createYoga<Record<string, unknown>, GatewayContext>({
     schema: options.schema,
     graphqlEndpoint: '/graphql',
-    healthCheckEndpoint: '/health',
     landingPage: false,
     cors: (request) => origins.cors(request),
     // The body limit is enforced on the raw request below (Content-Length, no chunked bodies); yoga's own
@@ -141,6 +141,7 @@ export function buildApp(options: AppOptions): App {
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const path = (req.url ?? '/').split('?')[0];
+    if (path === '/health' && (req.method === 'GET' || req.method === 'HEAD')) return sendJson(res, 200, health());
     if (path === '/ready' && req.method === 'GET') {
       const r = stopping ? { ready: false, upstreams: {} } : await options.readiness();
       return sendJson(res, r.ready ? 200 : 503, { status: r.ready ? 'ready' : stopping ? 'shutting down' : 'not ready', upstreams: r.upstreams });
@@ -186,13 +187,20 @@ export function buildApp(options: AppOptions): App {
   });
 
   const countConnections = verifyConnectionCount(options.transports.maxWsConnections, () => wss);
+  // noServer: the HTTP server's own errors (a port in use) stay its own, rather than reaching graphql-ws as
+  // an "internal error emitted on the WebSocket server"; upgrades are handed over here instead.
   const wss: WebSocketServer = new WebSocketServer({
-    server,
+    noServer: true,
     path: yoga.graphqlEndpoint,
     maxPayload: limits.maxBodyBytes,
     // A page of another origin gets 403 before graphql-ws sees the socket (browsers send no preflight for WebSockets);
     // beyond MAX_WS_CONNECTIONS the upgrade gets 503.
     verifyClient: (info, done) => (origins.allowsUpgrade(info.req) ? countConnections(info, done) : done(false, 403, 'Origin not allowed: list it in CORS_ORIGINS')),
+  });
+  server.on('upgrade', (req, socket, head) => {
+    // Only /graphql speaks WebSocket; any other path is refused as the `server` option would.
+    if (!wss.shouldHandle(req)) return void socket.end('HTTP/1.1 400 Bad Request\r\nConnection: close\r\n\r\n');
+    wss.handleUpgrade(req, socket, head, (ws) => wss.emit('connection', ws, req));
   });
   const wsServer = useServer(
     graphqlWsOptions({

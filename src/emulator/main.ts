@@ -2,22 +2,33 @@
 import { startEmulator } from './index.js';
 import { DEMO_DOMAIN, DEMO_USER, DEFAULT_PROJECT, PROJECTS } from './tenancy.js';
 
-function intFromEnv(name: string, fallback: number): number {
+/** Every problem of its variables at once, in the gateway's words (src/config.ts), then exit 1. */
+const problems: string[] = [];
+
+function wholeFromEnv(name: string, fallback: number, min: number, what: string): number {
   const raw = process.env[name];
   if (raw === undefined || raw === '') return fallback;
-  const n = Number(raw);
-  if (!Number.isInteger(n) || n < 0) {
-    console.error(`${name} must be a non-negative integer, got "${raw}".`);
-    process.exit(2);
-  }
+  const n = /^\s*\d+\s*$/.test(raw) ? Number(raw) : NaN;
+  if (!Number.isSafeInteger(n) || n < min || (name === 'EMULATOR_PORT' && n > 65535)) problems.push(`${name} must be ${what}, got "${raw}"`);
   return n;
 }
 
-const emulator = await startEmulator({
-  port: intFromEnv('EMULATOR_PORT', 4100),
-  host: process.env.EMULATOR_HOST ?? '127.0.0.1',
-  demo: process.env.EMULATOR_DEMO !== 'false',
-  jobStepMs: intFromEnv('EMULATOR_JOB_STEP_MS', 500) || 500,
+const port = wholeFromEnv('EMULATOR_PORT', 4100, 0, 'a port number (1-65535, or 0 for any free port)');
+const jobStepMs = wholeFromEnv('EMULATOR_JOB_STEP_MS', 500, 1, 'a duration in milliseconds (a whole number of at least 1)');
+const host = process.env.EMULATOR_HOST || '127.0.0.1';
+const demo = process.env.EMULATOR_DEMO || 'true';
+if (demo !== 'true' && demo !== 'false') problems.push(`EMULATOR_DEMO must be one of true, false, got "${demo}"`);
+if (problems.length > 0) {
+  console.error(`Invalid configuration (${problems.length === 1 ? 'one problem' : `${problems.length} problems`}); change these and start again:\n${problems.map((p) => `  ${p}`).join('\n')}`);
+  process.exit(1);
+}
+
+const emulator = await startEmulator({ port, host, demo: demo === 'true', jobStepMs }).catch((err: NodeJS.ErrnoException) => {
+  // One line naming the setting, as the gateway's start-up failures (src/ops/startup-failure.ts).
+  if (err.code === 'EADDRINUSE') console.error(`Port ${port} on ${host} is already in use (EMULATOR_PORT=${port}): stop what listens there, or set EMULATOR_PORT to a free port (0 picks one).`);
+  else console.error(`Cannot listen on ${host}:${port} (${err.code ?? err.message}): check EMULATOR_PORT and EMULATOR_HOST.`);
+  if (process.env.LOG_LEVEL === 'debug') console.error(err);
+  process.exit(1);
 });
 
 console.log(`ServiceStage emulator listening on ${emulator.url}

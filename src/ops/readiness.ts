@@ -15,7 +15,9 @@ export async function checkReadiness(upstreams: Record<string, { url: string; co
         await res.body?.cancel();
         return [name, { reachable: true, breaker: core.breaker.state }] as const;
       } catch (err) {
-        return [name, { reachable: false, breaker: core.breaker.state, detail: (err as Error).message }] as const;
+        // fetch's own message is "fetch failed"; its cause says why (ECONNREFUSED, ENOTFOUND, a timeout).
+        const cause = (err as Error & { cause?: { code?: string; message?: string } }).cause;
+        return [name, { reachable: false, breaker: core.breaker.state, detail: cause?.code ?? cause?.message ?? (err as Error).message }] as const;
       }
     }),
   );

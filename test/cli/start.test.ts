@@ -35,6 +35,12 @@ describe('npm start', () => {
     expect(server.output).toMatch(/callers:.*ANONYMOUS MAY READ AND WRITE \(ALLOW_ANONYMOUS=write\)/);
   });
 
+  it('should answer /health with the package version, read from the compiled layout', async () => {
+    const { version } = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
+    const res = await fetch(server.url.replace('/graphql', '/health'));
+    expect(await res.json()).toEqual({ status: 'ok', version });
+  });
+
   it('should serve GraphiQL with the example operation to a browser', async () => {
     const res = await fetch(server.url, { headers: { accept: 'text/html' } });
     expect(res.status).toBe(200);

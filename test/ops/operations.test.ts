@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { call } from '../support/emulator.js';
 import { startStack, type TestStack } from '../support/gateway.js';
@@ -16,7 +17,11 @@ describe('operations: health, readiness, metrics, request ids', () => {
   const base = () => stack.gateway.url.replace('/graphql', '');
 
   it('should answer /health and /ready', async () => {
-    expect((await fetch(`${base()}/health`)).status).toBe(200);
+    const health = await fetch(`${base()}/health`);
+    expect(health.status).toBe(200);
+    expect(health.headers.get('content-type')).toMatch(/^application\/json/);
+    const { version } = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
+    expect(await health.json()).toEqual({ status: 'ok', version });
     const ready = await fetch(`${base()}/ready`);
     expect(ready.status).toBe(200);
     expect(await ready.json()).toMatchObject({ status: 'ready', upstreams: { cas: { reachable: true, breaker: 'closed' }, cse: { reachable: true } } });

@@ -1,5 +1,5 @@
 /** Applications (§4.3.1-4.3.5) and their configuration per environment (§4.3.6-4.3.8). */
-import { randomUUID } from 'node:crypto';
+import { newUuid } from '../ids.js';
 import { casError } from '../http/errors.js';
 import { DEMO_USER } from '../tenancy.js';
 import type {
@@ -32,7 +32,7 @@ export class Applications {
     this.#checkNameFree(name);
     const now = this.options.clock.now();
     const app: Application = {
-      id: randomUUID(),
+      id: newUuid('application', name),
       name,
       description,
       creator: DEMO_USER.name,

@@ -1,5 +1,6 @@
 /** Application components (§4.4): create, list, get, modify, delete (with `force`). */
-import { randomBytes, randomUUID } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
+import { newToken, newUuid } from '../ids.js';
 import { casError } from '../http/errors.js';
 import { DEMO_USER } from '../tenancy.js';
 import type {
@@ -96,7 +97,7 @@ function buildParameters(value: unknown): BuildParameters {
 /** The build id of the reference's examples: 40 random lowercase letters and digits. */
 function buildId(): string {
   const alphabet = 'abcdefghijklmnopqrstuvwxyz0123456789';
-  return [...randomBytes(40)].map((byte) => alphabet[byte % alphabet.length]).join('');
+  return newToken('build', '', 40, alphabet, randomBytes);
 }
 
 export class Components {
@@ -123,7 +124,7 @@ export class Components {
 
     const now = this.options.clock.now();
     const comp: Component = {
-      id: randomUUID(),
+      id: newUuid('component', `${applicationId}/${name}`),
       name,
       status: 0,
       runtime,

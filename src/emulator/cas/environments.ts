@@ -1,5 +1,5 @@
 /** Environments (§4.2): create, list, get, modify, delete, and add or remove resources. */
-import { randomUUID } from 'node:crypto';
+import { newUuid } from '../ids.js';
 import { casError } from '../http/errors.js';
 import { DEMO_USER } from '../tenancy.js';
 import type { Environment, EnvironmentList, EnvironmentResource, ListOrderBy } from '../../wire/cas.js';
@@ -62,7 +62,7 @@ export class Environments {
 
     const now = this.options.clock.now();
     const env: Environment = {
-      id: randomUUID(),
+      id: newUuid('environment', name),
       name,
       alias,
       description,

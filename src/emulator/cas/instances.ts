@@ -2,7 +2,7 @@
  * Component instances (§4.5): create, list, get, modify, delete, action, snapshots. Every change
  * runs as a job (instance-jobs.ts); while an instance's job runs, it takes no other change.
  */
-import { randomUUID } from 'node:crypto';
+import { newUuid } from '../ids.js';
 import { casError } from '../http/errors.js';
 import { DEMO_USER } from '../tenancy.js';
 import type {
@@ -52,7 +52,7 @@ export class Instances {
 
     const inst: InstanceRecord = {
       seq: this.store.nextSeq(),
-      id: randomUUID(),
+      id: newUuid('instance', `${componentId}/${environmentId}/${name}`),
       application_id: applicationId,
       component_id: componentId,
       environment_id: environmentId,

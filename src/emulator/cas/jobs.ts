@@ -4,7 +4,7 @@
  * starts; a task appears (RUNNING) when it starts and becomes SUCCEEDED or FAILED when the next
  * step comes; the job ends SUCCEEDED after its last task, or FAILED at a failing one.
  */
-import { randomUUID } from 'node:crypto';
+import { newUuid } from '../ids.js';
 import type { Scheduled } from '../clock.js';
 import { casError } from '../http/errors.js';
 import { DEMO_USER } from '../tenancy.js';
@@ -58,7 +58,7 @@ export class JobRunner {
   /** Creates the job and schedules its first step; a planned failure (POST /__emulator/jobs/fail-next) is taken now. */
   start(plan: JobPlan): JobRecord {
     if (plan.tasks.length === 0) throw new Error(`job ${plan.name} has no tasks`);
-    const id = `JOB${randomUUID()}`;
+    const id = `JOB${newUuid('job')}`;
     const planned = this.options.takeJobFailure();
     const record: JobRecord = {
       job: {
@@ -177,7 +177,7 @@ export class JobRunner {
       LAST_HEALTH_CHECK: iso(at),
       MESSAGES: '{}',
       OWNER_ID,
-      TASK_ID: `Task-${randomUUID()}`,
+      TASK_ID: `Task-${newUuid('task', record.job.JOB_ID)}`,
       TASK_INDEX: next + 1,
       TASK_NAME: planned.name,
       TASK_STATUS: 'RUNNING',

@@ -2,7 +2,7 @@
  * Microservice instances of one registry (reference §5.11-§5.17): registration, leases, status,
  * properties, deregistration, and the revision numbers find and get answers are hashed from.
  */
-import { randomUUID } from 'node:crypto';
+import { newHexId } from '../ids.js';
 import type { EmulatorClock, Scheduled } from '../clock.js';
 import { instanceNotFound, quotaExceeded } from './errors.js';
 import { effectiveHealthCheck, LeaseTable, leaseTtlMs } from './leases.js';
@@ -77,7 +77,7 @@ export class InstanceStore {
     const instances = this.#instancesOf(service.serviceId);
     const existing = input.instanceId !== undefined ? instances.get(input.instanceId) : this.#byEndpoints(instances, input.endpoints);
     if (!existing && this.#count >= this.options.limit) throw quotaExceeded('instances', this.options.limit);
-    const instanceId = existing?.instance.instanceId ?? input.instanceId ?? randomUUID().replaceAll('-', '');
+    const instanceId = existing?.instance.instanceId ?? input.instanceId ?? newHexId('instance', `${service.serviceId}/${input.endpoints.join(',')}`);
     const now = epochSeconds(this.options.clock.now());
     const instance: StoredInstance = {
       instanceId,

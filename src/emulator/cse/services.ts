@@ -1,5 +1,6 @@
 /** The microservices of one registry: storage, the unique (environment, appId, serviceName, version) index, tags and rules. */
-import { createHash, randomUUID } from 'node:crypto';
+import { createHash } from 'node:crypto';
+import { newHexId } from '../ids.js';
 import { serviceNotFound } from './errors.js';
 import { epochSeconds, type ServiceRecord, type StoredService } from './model.js';
 import type { ServiceInput } from './validate.js';
@@ -79,7 +80,7 @@ export class ServiceCatalog {
  */
 export function generateServiceId(projectId: string, key: ServiceKey, taken: (id: string) => boolean): string {
   const id = createHash('sha1').update(`${projectId}/${keyString(key)}`).digest('hex');
-  return taken(id) ? randomUUID().replaceAll('-', '') : id;
+  return taken(id) ? newHexId('service', keyString(key)) : id;
 }
 
 export function newServiceRecord(input: ServiceInput, serviceId: string, nowMs: number): ServiceRecord {
@@ -90,5 +91,5 @@ export function newServiceRecord(input: ServiceInput, serviceId: string, nowMs: 
 
 export function newRule(rule: Rule, nowMs: number): Rule {
   const now = epochSeconds(nowMs);
-  return { ruleId: randomUUID().replaceAll('-', ''), ...rule, timestamp: now, modTimestamp: now };
+  return { ruleId: newHexId('rule'), ...rule, timestamp: now, modTimestamp: now };
 }
