@@ -9,6 +9,7 @@ import { loadConfig, ConfigError, type GatewayConfig } from './config.js';
 import { startGateway, type RunningGateway } from './gateway.js';
 import { startEmulator, type RunningEmulator } from './emulator/index.js';
 import { DEMO_DOMAIN, DEMO_USER, DEFAULT_PROJECT } from './emulator/tenancy.js';
+import { RBAC_ACCOUNT } from './emulator/cse/rbac.js';
 
 function fail(message: string): never {
   console.error(message);
@@ -27,12 +28,21 @@ function configOrExit(): GatewayConfig {
 /** With no upstream configured: the embedded emulator, and its demo account as the service account. */
 async function withEmulator(config: GatewayConfig): Promise<{ config: GatewayConfig; emulator?: RunningEmulator }> {
   if (config.endpoints) return { config };
-  const emulator = await startEmulator({ port: config.emulator.port, jobStepMs: config.emulator.jobStepMs });
+  const { port, jobStepMs, registry, cseAuth, registryLagMs } = config.emulator;
+  const emulator = await startEmulator({ port, jobStepMs, registry, cseAuth, registryLagMs });
   return {
     emulator,
     config: {
       ...config,
-      endpoints: { casUrl: emulator.url, cseUrl: emulator.url, iamUrl: emulator.url, projectId: DEFAULT_PROJECT.id },
+      endpoints: {
+        casUrl: emulator.url,
+        cseUrl: emulator.url,
+        iamUrl: emulator.url,
+        projectId: DEFAULT_PROJECT.id,
+        // The emulator playing service-center has no config center: /v3 answers 404 there, as it would.
+        configUrl: emulator.url,
+        cseAuth: cseAuth === 'rbac' ? { name: RBAC_ACCOUNT.name, password: RBAC_ACCOUNT.password } : undefined,
+      },
       credentialsMode: config.serviceAccount ? config.credentialsMode : 'service-account',
       serviceAccount: config.serviceAccount ?? { domain: DEMO_DOMAIN.name, user: DEMO_USER.name, password: DEMO_USER.password, projectName: DEFAULT_PROJECT.name },
     },
@@ -48,6 +58,8 @@ function workerEnv(config: GatewayConfig): Record<string, string> {
     CSE_URL: e.cseUrl,
     IAM_URL: e.iamUrl,
     PROJECT_ID: e.projectId,
+    ...(e.configUrl && { CONFIG_URL: e.configUrl }),
+    ...(e.cseAuth && { CSE_AUTH: 'rbac', CSE_USER: e.cseAuth.name, CSE_PASSWORD: e.cseAuth.password }),
     CREDENTIALS_MODE: config.credentialsMode,
     // The primary runs the emulator; workers get its URLs (an empty variable counts as unset).
     EMULATOR: '',
