@@ -117,13 +117,14 @@ function naiveCas(cas: CasClient): CasLoaders {
 }
 
 const sameService = (k: ServiceKey) => (s: Models.MicroserviceModel) =>
-  (s.environment || 'development') === (k.environment || 'development') && s.appId === k.appId && s.serviceName === k.serviceName && s.version === k.version;
+  (s.environment ?? '') === (k.environment ?? '') && s.appId === k.appId && s.serviceName === k.serviceName && s.version === k.version;
 
 function naiveCse(cse: CseClient): CseLoaders {
   const allServices = async () => (await cse.listServices()) as Models.MicroserviceModel[];
   return {
     allServices,
     prefetchServices: () => undefined,
+    noteInstanceWrite: () => undefined,
     service: direct(async (id: string) => (await cse.getService(id)) as Models.MicroserviceModel),
     instancesOf: direct(async (k: ServiceKey) => {
       const service = (await allServices()).find(sameService(k));

@@ -124,6 +124,12 @@ const EnvSchema = z.object({
   CAS_URL: url,
   CSE_URL: url,
   IAM_URL: url,
+  /** The config center (§5.19); default CSE_URL. Apache ServiceComb service-center has none of its own. */
+  CONFIG_URL: url,
+  /** rbac: the registry engine has security authentication (service-center RBAC); the gateway logs in with CSE_USER/CSE_PASSWORD. */
+  CSE_AUTH: oneOf(['none', 'rbac']),
+  CSE_USER: text,
+  CSE_PASSWORD: text,
   /** The embedded emulator in place of upstreams; in production it must be asked for by name. */
   EMULATOR: oneOf(['embedded']),
   /** PEM bundle trusted for every upstream (an exclusive CSE engine often has its own CA). */
@@ -183,6 +189,9 @@ const EnvSchema = z.object({
   LIVE_FAILURE_GRACE_MS: milliseconds(0)(15_000),
   EMULATOR_PORT: port(4100),
   EMULATOR_JOB_STEP_MS: milliseconds(1)(500),
+  EMULATOR_REGISTRY: oneOf(['reference', 'servicecomb']),
+  EMULATOR_CSE_AUTH: oneOf(['none', 'rbac']),
+  EMULATOR_REGISTRY_LAG_MS: milliseconds(0)(0),
   LOG_LEVEL: oneOf(LOG_LEVELS),
   NODE_ENV: oneOf(['development', 'production', 'test']),
   WORKERS: workers,
@@ -224,6 +233,10 @@ function crossCheck(env: Env, ctx: z.RefinementCtx): void {
   }
   if (given.length === UPSTREAM_URLS.length && !env.PROJECT_ID) {
     issue('PROJECT_ID', 'is missing: real upstreams need the project id used in application management paths');
+  }
+  if (env.CSE_AUTH === 'rbac') {
+    for (const k of ['CSE_USER', 'CSE_PASSWORD'] as const) if (!env[k]) issue(k, 'is missing: CSE_AUTH=rbac logs in to the registry (POST /v4/token) with CSE_USER and CSE_PASSWORD');
+    if (given.length === 0) issue('CSE_AUTH', 'is "rbac" but no upstream is configured: set CSE_URL (with CAS_URL, IAM_URL), or EMULATOR_CSE_AUTH=rbac for the embedded emulator');
   }
   if (env.CREDENTIALS_MODE === 'service-account') {
     for (const k of SERVICE_ACCOUNT) if (!env[k]) issue(k, 'is missing: CREDENTIALS_MODE=service-account logs in with IAM_DOMAIN, IAM_USER, IAM_PASSWORD and PROJECT_NAME');
@@ -282,6 +295,10 @@ function toConfig(e: Env, ctx: z.RefinementCtx) {
           iamUrl: e.IAM_URL,
           /** Default project for application management paths when a caller names none. */
           projectId: e.PROJECT_ID,
+          /** The config center; CSE_URL unless CONFIG_URL says otherwise. */
+          configUrl: e.CONFIG_URL ?? e.CSE_URL,
+          /** The account the gateway logs in to a registry with security authentication. */
+          cseAuth: e.CSE_AUTH === 'rbac' && e.CSE_USER && e.CSE_PASSWORD ? { name: e.CSE_USER, password: e.CSE_PASSWORD } : undefined,
         }
       : undefined;
   const production = e.NODE_ENV === 'production';
@@ -370,7 +387,16 @@ function toConfig(e: Env, ctx: z.RefinementCtx) {
       /** A poller's lease in Redis: another replica takes over within this long after its holder dies. */
       leaseMs: e.LIVE_LEASE_MS,
     },
-    emulator: { port: e.EMULATOR_PORT, jobStepMs: e.EMULATOR_JOB_STEP_MS },
+    emulator: {
+      port: e.EMULATOR_PORT,
+      jobStepMs: e.EMULATOR_JOB_STEP_MS,
+      /** Which registry the emulator plays: the reference's CSE, or Apache ServiceComb service-center 2.1+. */
+      registry: e.EMULATOR_REGISTRY ?? 'reference',
+      /** rbac: the emulator's registry needs a bearer token from POST /v4/token. */
+      cseAuth: e.EMULATOR_CSE_AUTH ?? 'none',
+      /** Registry instance reads lag writes by this many emulator ms. */
+      registryLagMs: e.EMULATOR_REGISTRY_LAG_MS,
+    },
     /** Who may call, in service-account mode, and from which browser origins (any mode). */
     auth: {
       /** OIDC/JWT verification of callers; unset: no bearer JWT is accepted. */

@@ -5,11 +5,12 @@
 import { randomUUID } from 'node:crypto';
 import { GraphQLError } from 'graphql';
 import { CasClient } from './upstream/cas.js';
-import { CseClient } from './upstream/cse.js';
+import { CseClient, type RegistryTransport } from './upstream/cse.js';
 import type { HttpCore } from './upstream/http.js';
 import { callerSession, type ServiceAccount, type Session } from './upstream/session.js';
 import { createCasLoaders, type CasLoaders } from './loaders/cas.js';
 import { createCseLoaders, type CseLoaders } from './loaders/cse.js';
+import type { RecentWrites, SessionWrites } from './loaders/recent-writes.js';
 import type { AnonymousAccess, CredentialsMode } from './config.js';
 import type { LiveHub } from './live/hub.js';
 import { anonymousCaller, forbidden, IAM_TOKEN_CALLER, mayUseProject, unauthenticated, type Caller } from './auth/caller.js';
@@ -36,7 +37,7 @@ export type ContextFactory = (credentials: CredentialSource) => Promise<GatewayC
 
 export interface ContextDeps {
   casHttp: HttpCore;
-  cseHttp: HttpCore;
+  cseHttp: HttpCore | RegistryTransport;
   /** Project for application management paths when a caller does not send X-Project-Id. */
   defaultProjectId: string;
   mode: CredentialsMode;
@@ -47,13 +48,15 @@ export interface ContextDeps {
   /** Service-account mode: what a caller without credentials may do. */
   anonymous: AnonymousAccess;
   live: LiveHub;
+  /** The registry writes each caller made lately (read-your-writes over a lagging registry). */
+  recentWrites?: RecentWrites;
   /** How a request's loaders are made; the benchmark swaps in a naive set to measure what batching saves. */
   createLoaders?: LoaderFactory;
 }
 
-export type LoaderFactory = (cas: CasClient, cse: CseClient) => { cas: CasLoaders; cse: CseLoaders };
+export type LoaderFactory = (cas: CasClient, cse: CseClient, writes?: SessionWrites) => { cas: CasLoaders; cse: CseLoaders };
 
-const defaultLoaders: LoaderFactory = (cas, cse) => ({ cas: createCasLoaders(cas), cse: createCseLoaders(cse) });
+const defaultLoaders: LoaderFactory = (cas, cse, writes) => ({ cas: createCasLoaders(cas), cse: createCseLoaders(cse, writes) });
 
 export const REQUEST_ID = /^[A-Za-z0-9._-]{1,128}$/;
 
@@ -134,6 +137,6 @@ export function createContextFactory(deps: ContextDeps): ContextFactory {
     const call = { session, requestId };
     const cas = new CasClient(deps.casHttp, call);
     const cse = new CseClient(deps.cseHttp, call);
-    return { requestId, caller, session, cas, cse, loaders: (deps.createLoaders ?? defaultLoaders)(cas, cse), live: deps.live };
+    return { requestId, caller, session, cas, cse, loaders: (deps.createLoaders ?? defaultLoaders)(cas, cse, deps.recentWrites?.of(session.key)), live: deps.live };
   };
 }

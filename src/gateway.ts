@@ -2,6 +2,9 @@
 import type { GatewayConfig } from './config.js';
 import { HttpCore, type HttpObserver } from './upstream/http.js';
 import { IamClient } from './upstream/iam.js';
+import type { RegistryTransport } from './upstream/cse.js';
+import { RegistryLogin } from './upstream/registry-login.js';
+import { RecentWrites } from './loaders/recent-writes.js';
 import { ServiceAccount } from './upstream/session.js';
 import { createContextFactory, type LoaderFactory } from './context.js';
 import { buildApp, type App } from './server.js';
@@ -103,7 +106,14 @@ export async function startGateway(config: GatewayConfig, options: GatewayOption
   const casHttp = core('cas', endpoints.casUrl, http.ca);
   const cseHttp = core('cse', endpoints.cseUrl, http.cseCa ?? http.ca);
   const iamHttp = core('iam', endpoints.iamUrl, http.ca);
-  if (tracing) for (const c of [casHttp, cseHttp, iamHttp]) tracing.traceHttp(c);
+  // The config center has its own address when CONFIG_URL says so (service-center has none); same CA as the registry.
+  const configHttp = endpoints.configUrl && endpoints.configUrl !== endpoints.cseUrl ? core('cse', endpoints.configUrl, http.cseCa ?? http.ca) : cseHttp;
+  if (tracing) for (const c of new Set([casHttp, cseHttp, iamHttp, configHttp])) tracing.traceHttp(c);
+  const registry: RegistryTransport = {
+    registry: cseHttp,
+    config: configHttp,
+    ...(endpoints.cseAuth && { login: new RegistryLogin(cseHttp, endpoints.cseAuth) }),
+  };
 
   let serviceAccount: ServiceAccount | undefined;
   if (config.credentialsMode === 'service-account' && config.serviceAccount) {
@@ -118,13 +128,14 @@ export async function startGateway(config: GatewayConfig, options: GatewayOption
 
   const logger = options.logger ?? createLogger(config.logLevel);
   const coordination = config.live.redis ? await connectRedis(config.live.redis, config.live.leaseMs, logger) : undefined;
-  const live = new LiveHub({ settings: config.live, casHttp, cseHttp, coordination, timer: options.liveTimer, checkTimer: options.checkTimer, observer: liveObserver(options.liveObserver, tracing) });
+  const live = new LiveHub({ settings: config.live, casHttp, cseHttp: registry, coordination, timer: options.liveTimer, checkTimer: options.checkTimer, observer: liveObserver(options.liveObserver, tracing) });
   metrics.readLiveFrom(() => live.stats());
   const app = buildApp({
     schema: buildSchema(),
     createContext: createContextFactory({
       casHttp,
-      cseHttp,
+      cseHttp: registry,
+      recentWrites: new RecentWrites(),
       defaultProjectId: endpoints.projectId,
       mode: config.credentialsMode,
       serviceAccount,
@@ -165,7 +176,7 @@ export async function startGateway(config: GatewayConfig, options: GatewayOption
     stop: async () => {
       await app.stop();
       await live.stop();
-      await Promise.all([casHttp.close(), cseHttp.close(), iamHttp.close()]);
+      await Promise.all([casHttp.close(), cseHttp.close(), iamHttp.close(), ...(configHttp === cseHttp ? [] : [configHttp.close()])]);
       await tracing?.shutdown();
     },
   };

@@ -11,6 +11,7 @@ import { startEmulator, type RunningEmulator } from './emulator/index.js';
 import { DEMO_DOMAIN, DEMO_USER, DEFAULT_PROJECT } from './emulator/tenancy.js';
 import { createLogger } from './logger.js';
 import { describeStartupFailure, explained, StartupFailure, unreachableUpstreamLines, type StartupContext } from './ops/startup-failure.js';
+import { RBAC_ACCOUNT } from './emulator/cse/rbac.js';
 
 function fail(message: string): never {
   console.error(message);
@@ -54,14 +55,23 @@ function gatewayContext(config: GatewayConfig, embedded: boolean): StartupContex
 /** With no upstream configured: the embedded emulator, and its demo account as the service account. */
 async function withEmulator(config: GatewayConfig): Promise<{ config: GatewayConfig; emulator?: RunningEmulator }> {
   if (config.endpoints) return { config };
-  const emulator = await startEmulator({ port: config.emulator.port, jobStepMs: config.emulator.jobStepMs }).catch(
-    explained({ portVariable: 'EMULATOR_PORT', host: '127.0.0.1', port: config.emulator.port }),
+  const { port, jobStepMs, registry, cseAuth, registryLagMs } = config.emulator;
+  const emulator = await startEmulator({ port, jobStepMs, registry, cseAuth, registryLagMs }).catch(
+    explained({ portVariable: 'EMULATOR_PORT', host: '127.0.0.1', port }),
   );
   return {
     emulator,
     config: {
       ...config,
-      endpoints: { casUrl: emulator.url, cseUrl: emulator.url, iamUrl: emulator.url, projectId: DEFAULT_PROJECT.id },
+      endpoints: {
+        casUrl: emulator.url,
+        cseUrl: emulator.url,
+        iamUrl: emulator.url,
+        projectId: DEFAULT_PROJECT.id,
+        // The emulator playing service-center has no config center: /v3 answers 404 there, as it would.
+        configUrl: emulator.url,
+        cseAuth: cseAuth === 'rbac' ? { name: RBAC_ACCOUNT.name, password: RBAC_ACCOUNT.password } : undefined,
+      },
       credentialsMode: config.serviceAccount ? config.credentialsMode : 'service-account',
       serviceAccount: config.serviceAccount ?? { domain: DEMO_DOMAIN.name, user: DEMO_USER.name, password: DEMO_USER.password, projectName: DEFAULT_PROJECT.name },
       // The newcomer's path: GraphiQL works at once on the local demo data. Real upstreams never get this default.
@@ -79,6 +89,8 @@ function workerEnv(config: GatewayConfig): Record<string, string> {
     CSE_URL: e.cseUrl,
     IAM_URL: e.iamUrl,
     PROJECT_ID: e.projectId,
+    ...(e.configUrl && { CONFIG_URL: e.configUrl }),
+    ...(e.cseAuth && { CSE_AUTH: 'rbac', CSE_USER: e.cseAuth.name, CSE_PASSWORD: e.cseAuth.password }),
     CREDENTIALS_MODE: config.credentialsMode,
     // The primary runs the emulator; workers get its URLs (an empty variable counts as unset).
     EMULATOR: '',

@@ -24,11 +24,26 @@ describe('loadConfig', () => {
     const config = loadConfig({});
     expect(config).toMatchObject({ port: 4000, host: '127.0.0.1', production: false, endpoints: undefined, credentialsMode: 'passthrough', logLevel: 'info', workers: 1 });
     expect(config.limits.introspection).toBe(true);
-    expect(config.emulator).toEqual({ port: 4100, jobStepMs: 500 });
+    expect(config.emulator).toEqual({ port: 4100, jobStepMs: 500, registry: 'reference', cseAuth: 'none', registryLagMs: 0 });
   });
 
   it('should read upstreams, trimming trailing slashes', () => {
-    expect(loadConfig(upstreams).endpoints).toEqual({ casUrl: 'http://cas.example', cseUrl: 'https://cse.example', iamUrl: 'http://iam.example', projectId: 'p1' });
+    expect(loadConfig(upstreams).endpoints).toEqual({
+      casUrl: 'http://cas.example',
+      cseUrl: 'https://cse.example',
+      iamUrl: 'http://iam.example',
+      projectId: 'p1',
+      configUrl: 'https://cse.example',
+      cseAuth: undefined,
+    });
+  });
+
+  it('should read the config center and registry login of a service-center engine, and ask for the account with CSE_AUTH=rbac', () => {
+    const sc = loadConfig({ ...upstreams, CONFIG_URL: 'http://kie.example/', CSE_AUTH: 'rbac', CSE_USER: 'root', CSE_PASSWORD: 'pw' });
+    expect(sc.endpoints).toMatchObject({ configUrl: 'http://kie.example', cseAuth: { name: 'root', password: 'pw' } });
+    expect(() => loadConfig({ ...upstreams, CSE_AUTH: 'rbac' })).toThrow(/CSE_USER is missing: CSE_AUTH=rbac logs in/);
+    expect(() => loadConfig({ ...upstreams, CSE_AUTH: 'yes' })).toThrow(/CSE_AUTH must be one of none, rbac, got "yes"/);
+    expect(() => loadConfig({ EMULATOR_REGISTRY: 'eureka' })).toThrow(/EMULATOR_REGISTRY must be one of reference, servicecomb/);
   });
 
   it.each([

@@ -6,6 +6,7 @@ import { registerControlRoutes } from './control.js';
 import { registerRequestLogRoutes } from './requests-log.js';
 import { registerCasRoutes } from './cas/routes.js';
 import { registerCseRoutes } from './cse/routes.js';
+import type { RegistryFlavour } from './cse/flavour.js';
 
 export interface EmulatorOptions {
   /** 0 picks a free port. Default 4100. */
@@ -15,6 +16,12 @@ export interface EmulatorOptions {
   demo?: boolean;
   /** Emulator milliseconds per job task (default 500). */
   jobStepMs?: number;
+  /** Which registry to play (default reference; servicecomb: Apache ServiceComb service-center 2.1+). */
+  registry?: RegistryFlavour;
+  /** 'rbac': the registry needs Authorization: Bearer from POST /v4/token (default none). */
+  cseAuth?: 'none' | 'rbac';
+  /** Registry instance reads lag writes by this many emulator ms (default 0). */
+  registryLagMs?: number;
 }
 
 export interface RunningEmulator {
@@ -26,7 +33,12 @@ export interface RunningEmulator {
 
 export async function startEmulator(options: EmulatorOptions = {}): Promise<RunningEmulator> {
   const host = options.host ?? '127.0.0.1';
-  const state = new EmulatorState({ jobStepMs: options.jobStepMs ?? 500 });
+  const state = new EmulatorState({
+    jobStepMs: options.jobStepMs ?? 500,
+    registry: options.registry ?? 'reference',
+    cseAuth: options.cseAuth ?? 'none',
+    registryLagMs: options.registryLagMs ?? 0,
+  });
   const server = new EmulatorServer(state);
   let url = '';
   registerIamRoutes(server, state);

@@ -1,6 +1,7 @@
 /** Everything the emulator holds: the clock, tokens, call counts, faults, and per-project CAS and registry data. */
 import { EmulatorClock } from './clock.js';
 import { TokenStore } from './tokens.js';
+import { RbacTokens } from './cse/rbac.js';
 import { CallCounter } from './calls.js';
 import { FaultStore } from './faults.js';
 import { CasProject } from './cas/project.js';
@@ -19,6 +20,8 @@ export interface JobFailurePlan {
 export class EmulatorState {
   readonly clock = new EmulatorClock();
   readonly tokens = new TokenStore(this.clock);
+  /** Bearer tokens of the registry when it has security authentication (settings.cseAuth = rbac). */
+  readonly rbac = new RbacTokens(this.clock);
   readonly calls = new CallCounter();
   readonly faults = new FaultStore();
   readonly settings: EmulatorSettings;
@@ -35,7 +38,7 @@ export class EmulatorState {
   registry(projectId: string): Registry {
     let registry = this.#registries.get(projectId);
     if (!registry) {
-      registry = new Registry({ projectId, clock: this.clock });
+      registry = new Registry({ projectId, clock: this.clock, flavour: this.settings.registry ?? 'reference', readLagMs: this.settings.registryLagMs ?? 0 });
       this.#registries.set(projectId, registry);
     }
     return registry;
@@ -79,6 +82,8 @@ export class EmulatorState {
     this.#jobFailures = [];
     this.faults.clear();
     if (demo) seedDemo(this);
+    // Seeded data is there from the start, whatever the read lag.
+    for (const registry of this.#registries.values()) registry.settle();
   }
 
   stop(): void {

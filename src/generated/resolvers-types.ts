@@ -1254,6 +1254,18 @@ export const MicroserviceInstanceStatus = {
 } as const;
 
 export type MicroserviceInstanceStatus = typeof MicroserviceInstanceStatus[keyof typeof MicroserviceInstanceStatus];
+/** The key that names one microservice in the registry (§5.10). */
+export type MicroserviceKeyInput = {
+  /** The application (appId). */
+  appId: Scalars['String']['input'];
+  /** The environment; left out, NONE (which ServiceStage's CSE reads as DEVELOPMENT). */
+  environment?: InputMaybe<RegistryEnvironment>;
+  /** The service name. */
+  serviceName: Scalars['String']['input'];
+  /** The exact version. */
+  version: Scalars['String']['input'];
+};
+
 /** Microservice level (Table 6-10). */
 export const MicroserviceLevel = {
   /** Back-end tier. */
@@ -1811,13 +1823,19 @@ export type Query = {
   application?: Maybe<Application>;
   /** All applications (§4.3.2). `first` is at most 100. */
   applications?: Maybe<ApplicationConnection>;
-  /** Configuration items of the config center (§5.19). */
+  /**
+   * Configuration items of the config center (§5.19), at CONFIG_URL. A registry without a config
+   * center (service-center) answers NOT_FOUND with `extensions.reason: CONFIG_CENTER_ABSENT`.
+   */
   configurationItems?: Maybe<ConfigurationItems>;
   /** One environment (§4.2.5). */
   environment?: Maybe<Environment>;
   /** All environments (§4.2.2). `first` is at most 100. */
   environments?: Maybe<EnvironmentConnection>;
-  /** Registry instances found by application, name and version rule (§5.18). */
+  /**
+   * Registry instances found by application, name and version rule (§5.18). The gateway applies the
+   * version rule itself, so the answer is the same from a registry that ignores rules (service-center 2.1+).
+   */
   findMicroserviceInstances?: Maybe<FindInstancesResult>;
   /** Resource flavors that component instances can use (§4.1.2). */
   flavors?: Maybe<Array<Flavor>>;
@@ -1825,6 +1843,16 @@ export type Query = {
   job?: Maybe<Job>;
   /** One registry microservice (§5.2). */
   microservice?: Maybe<Microservice>;
+  /**
+   * The microservice with exactly this key (§5.10, existence of type microservice); null when the
+   * registry has no service of that environment, application, name and version.
+   */
+  microserviceByKey?: Maybe<Microservice>;
+  /**
+   * One schema of a microservice, found by its id (§5.10, existence of type schema), with its summary
+   * but without its content (ask `Microservice.schema` for that); null when the service has no such schema.
+   */
+  microserviceSchemaByKey?: Maybe<MicroserviceSchema>;
   /** Registry microservices (§5.3), optionally filtered. */
   microservices?: Maybe<Array<Microservice>>;
   /** Fetches any object by its global ID. */
@@ -1916,6 +1944,25 @@ export type QueryMicroserviceArgs = {
  * Every field that needs an upstream call is nullable, so that one failed branch leaves the rest of
  * the answer intact; the failure is in `errors` with its path and code.
  */
+export type QueryMicroserviceByKeyArgs = {
+  key: MicroserviceKeyInput;
+};
+
+
+/**
+ * Every field that needs an upstream call is nullable, so that one failed branch leaves the rest of
+ * the answer intact; the failure is in `errors` with its path and code.
+ */
+export type QueryMicroserviceSchemaByKeyArgs = {
+  microserviceId: Scalars['ID']['input'];
+  schemaId: Scalars['String']['input'];
+};
+
+
+/**
+ * Every field that needs an upstream call is nullable, so that one failed branch leaves the rest of
+ * the answer intact; the failure is in `errors` with its path and code.
+ */
 export type QueryMicroservicesArgs = {
   filter?: InputMaybe<MicroserviceFilter>;
 };
@@ -1981,12 +2028,18 @@ export type RegisterInstanceInput = {
   status?: InputMaybe<MicroserviceInstanceStatus>;
 };
 
-/** Registry environment of a microservice (Table 6-10); default DEVELOPMENT. */
+/**
+ * Registry environment of a microservice (Table 6-10). ServiceStage's CSE reads an empty environment
+ * as DEVELOPMENT and answers DEVELOPMENT; Apache ServiceComb service-center keeps the empty environment
+ * as one of its own, distinct from DEVELOPMENT, and the gateway shows it as NONE.
+ */
 export const RegistryEnvironment = {
   /** Acceptance; schemas may be changed. */
   Acceptance: 'ACCEPTANCE',
-  /** Development (the default); schemas may be changed. */
+  /** Development (ServiceStage's CSE default); schemas may be changed. */
   Development: 'DEVELOPMENT',
+  /** No environment (the empty string). On service-center a service of its own; on ServiceStage's CSE the same as DEVELOPMENT. */
+  None: 'NONE',
   /** Production; schemas cannot be changed. */
   Production: 'PRODUCTION',
   /** Testing; schemas may be changed. */
@@ -2397,6 +2450,7 @@ export type ResolversTypes = {
   MicroserviceInstanceEvent: ResolverTypeWrapper<InstanceEventModel>;
   MicroserviceInstanceEventType: MicroserviceInstanceEventType;
   MicroserviceInstanceStatus: MicroserviceInstanceStatus;
+  MicroserviceKeyInput: MicroserviceKeyInput;
   MicroserviceLevel: MicroserviceLevel;
   MicroserviceSchema: ResolverTypeWrapper<MicroserviceSchemaModel>;
   MicroserviceStatus: MicroserviceStatus;
@@ -2498,6 +2552,7 @@ export type ResolversParentTypes = {
   MicroserviceFilter: MicroserviceFilter;
   MicroserviceInstance: MicroserviceInstanceModel;
   MicroserviceInstanceEvent: InstanceEventModel;
+  MicroserviceKeyInput: MicroserviceKeyInput;
   MicroserviceSchema: MicroserviceSchemaModel;
   ModifyEnvironmentResourcesInput: ModifyEnvironmentResourcesInput;
   Mutation: Record<PropertyKey, never>;
@@ -2962,6 +3017,8 @@ export type QueryResolvers<ContextType = GatewayContext, ParentType extends Reso
   flavors?: Resolver<Maybe<Array<ResolversTypes['Flavor']>>, ParentType, ContextType>;
   job?: Resolver<Maybe<ResolversTypes['Job']>, ParentType, ContextType, RequireFields<QueryJobArgs, 'id'>>;
   microservice?: Resolver<Maybe<ResolversTypes['Microservice']>, ParentType, ContextType, RequireFields<QueryMicroserviceArgs, 'id'>>;
+  microserviceByKey?: Resolver<Maybe<ResolversTypes['Microservice']>, ParentType, ContextType, RequireFields<QueryMicroserviceByKeyArgs, 'key'>>;
+  microserviceSchemaByKey?: Resolver<Maybe<ResolversTypes['MicroserviceSchema']>, ParentType, ContextType, RequireFields<QueryMicroserviceSchemaByKeyArgs, 'microserviceId' | 'schemaId'>>;
   microservices?: Resolver<Maybe<Array<ResolversTypes['Microservice']>>, ParentType, ContextType, Partial<QueryMicroservicesArgs>>;
   node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
   nodes?: Resolver<Maybe<Array<Maybe<ResolversTypes['Node']>>>, ParentType, ContextType, RequireFields<QueryNodesArgs, 'ids'>>;

@@ -2,7 +2,14 @@
 import { z } from 'zod';
 import { check } from './check.js';
 import * as r from './rules.js';
-import { fromEnum } from '../graph/convert.js';
+import { fromRegistryEnvironment } from '../graph/registry-environment.js';
+
+const registryEnvironment = z.enum(['NONE', 'DEVELOPMENT', 'TESTING', 'ACCEPTANCE', 'PRODUCTION']);
+
+/** The environment to send: none for NONE (a registry reads a missing environment as its default, "" or development). */
+export function wireEnvironment(e: G.RegistryEnvironment | null | undefined): Exclude<W.ServiceEnvironment, ''> | undefined {
+  return e ? (fromRegistryEnvironment(e) as Exclude<W.ServiceEnvironment, ''>) || undefined : undefined;
+}
 import type * as G from '../generated/resolvers-types.js';
 import type * as W from '../wire/cse.js';
 
@@ -43,7 +50,7 @@ export function registerInstanceBody(input: G.RegisterInstanceInput): W.MicroSer
 
 const createMicroservice = z.object({
   serviceId: z.string().min(1).max(64, 'must have 1 to 64 characters').nullish(),
-  environment: z.enum(['DEVELOPMENT', 'TESTING', 'ACCEPTANCE', 'PRODUCTION']).nullish(),
+  environment: registryEnvironment.nullish(),
   appId: r.appId,
   serviceName: r.serviceName,
   version: r.registryVersion,
@@ -75,7 +82,7 @@ export function createMicroserviceBody(input: G.CreateMicroserviceInput): W.Crea
   const framework = v.frameworkName || v.frameworkVersion ? { ...(v.frameworkName && { name: v.frameworkName }), ...(v.frameworkVersion && { version: v.frameworkVersion }) } : undefined;
   const service: W.MicroService = {
     ...(v.serviceId && { serviceId: v.serviceId }),
-    ...(v.environment && { environment: fromEnum(v.environment) as W.ServiceEnvironment }),
+    ...(wireEnvironment(v.environment) && { environment: wireEnvironment(v.environment) }),
     appId: v.appId,
     serviceName: v.serviceName,
     version: v.version,
@@ -108,7 +115,7 @@ export function schemaBody(schemaId: string, content: string, summary: string | 
 const dependencyService = (role: 'consumer' | 'provider') =>
   z
     .object({
-      environment: z.enum(['DEVELOPMENT', 'TESTING', 'ACCEPTANCE', 'PRODUCTION']).nullish(),
+      environment: registryEnvironment.nullish(),
       appId: r.appId.nullish(),
       serviceName: role === 'consumer' ? r.serviceName : z.union([z.literal('*'), r.serviceName]),
       version: (role === 'consumer' ? r.registryVersion : r.versionRule).nullish(),
@@ -127,7 +134,7 @@ export function dependenciesBody(input: readonly G.DependencyInput[]): W.PutDepe
   const v = check(dependencies, input, 'dependencies');
   const out = (s: z.output<ReturnType<typeof dependencyService>>): W.DependencyMicroService => ({
     serviceName: s.serviceName,
-    ...(s.environment && { environment: fromEnum(s.environment) as W.ServiceEnvironment }),
+    ...(wireEnvironment(s.environment) && { environment: wireEnvironment(s.environment) }),
     ...(s.appId && { appId: s.appId }),
     ...(s.version && { version: s.version }),
   });
@@ -150,7 +157,7 @@ export function findInstancesQuery(input: G.FindInstancesInput): W.FindInstances
     appId: v.appId,
     serviceName: v.serviceName,
     version: v.versionRule ?? 'latest',
-    ...(v.environment && { env: fromEnum(v.environment) as W.ServiceEnvironment }),
+    ...(wireEnvironment(v.environment as G.RegistryEnvironment | null | undefined) && { env: wireEnvironment(v.environment as G.RegistryEnvironment) }),
     ...(v.tags?.length && { tags: v.tags.join(',') }),
   };
 }
@@ -174,6 +181,6 @@ export function configItemsQuery(input: G.ConfigurationItemsInput): { query: W.C
   const v = check(configItems, input, 'input');
   return {
     query: { dimensionsInfo: `${v.serviceName}@${v.appId}${v.version ? `#${v.version}` : ''}`, ...(v.keyFilter && { keyFilter: v.keyFilter }) },
-    environment: v.environment ? (fromEnum(v.environment) as W.ServiceEnvironment) : undefined,
+    environment: wireEnvironment(v.environment as G.RegistryEnvironment | null | undefined),
   };
 }

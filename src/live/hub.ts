@@ -4,6 +4,7 @@
  * then join the shared poller of what it watches and read its events from the bus.
  */
 import type { HttpCore } from '../upstream/http.js';
+import type { RegistryTransport } from '../upstream/cse.js';
 import type { Session } from '../upstream/session.js';
 import { CasClient } from '../upstream/cas.js';
 import { isJobFinished, jobFingerprint } from '../upstream/job-vocabulary.js';
@@ -21,7 +22,7 @@ import type * as Cse from '../wire/cse.js';
 export interface LiveHubOptions {
   settings: LiveSettings;
   casHttp: HttpCore;
-  cseHttp: HttpCore;
+  cseHttp: HttpCore | RegistryTransport;
   /** Redis coordination for several replicas; one process alone by default. */
   coordination?: Coordination;
   timer?: LiveTimer;
@@ -34,6 +35,14 @@ export interface LiveHubOptions {
 const CHECK_TTL_MS = 2_000;
 /** Checks of one session's credentials in flight at once; more wait their turn. */
 const CHECKS_IN_FLIGHT_PER_CALLER = 16;
+
+/** The replicas of one component instance, as the registry names them. */
+export interface ReplicaSetKey {
+  appId: string;
+  serviceName: string;
+  /** Replica host names start with it: `<instance name>-`. */
+  hostPrefix: string;
+}
 
 /** How long a deregistration done through the gateway is remembered, to name the disappearance it causes. */
 const DEREGISTRATION_MEMORY_MS = 10 * 60 * 1000;
@@ -94,7 +103,7 @@ export class LiveHub {
       intervalMs: options.settings.registryPollMs,
       graceMs: options.settings.failureGraceMs,
       observer: options.observer,
-      wasDeregistered: (scope, i) => this.#wasDeregistered(scope, i.serviceId ?? '', i.instanceId ?? ''),
+      wasDeregistered: (scope, i, key) => this.#wasDeregistered(scope, i, key),
     });
     // While the shared store is away, every subscriber of this replica hears it once (the stream goes on).
     this.coordination.onDegraded((degraded) => {
@@ -197,13 +206,35 @@ export class LiveHub {
 
   /** Called by the gateway's own deregistrations, so the watchers say DEREGISTERED rather than HEARTBEAT_LOST. */
   noteDeregistered(session: Session, serviceId: string, instanceId?: string): void {
-    const now = Date.now();
-    for (const [k, at] of this.#deregistered) if (now - at > DEREGISTRATION_MEMORY_MS) this.#deregistered.delete(k);
-    this.#deregistered.set(`${liveScope(session)}|${serviceId}|${instanceId ?? '*'}`, now);
+    this.#remember(`${liveScope(session)}|${serviceId}|${instanceId ?? '*'}`);
   }
 
-  #wasDeregistered(scope: string, serviceId: string, instanceId: string): boolean {
-    return this.#deregistered.has(`${scope}|${serviceId}|${instanceId}`) || this.#deregistered.has(`${scope}|${serviceId}|*`);
+  /**
+   * Called when the gateway relays a write that takes a component instance's replicas away (delete, scale,
+   * stop, upgrade, rollback): replicas of it that leave the registry soon after were deregistered by the
+   * platform, not lost. Replicas are named after their instance (`<instance name>-…`), in the service
+   * named after the component, in the application's appId (the ServiceStage convention).
+   */
+  noteReplicasLeaving(session: Session, replicas: ReplicaSetKey): void {
+    this.#remember(`${liveScope(session)}|replicas|${JSON.stringify([replicas.appId, replicas.serviceName, replicas.hostPrefix])}`);
+  }
+
+  #remember(key: string): void {
+    const now = Date.now();
+    for (const [k, at] of this.#deregistered) if (now - at > DEREGISTRATION_MEMORY_MS) this.#deregistered.delete(k);
+    this.#deregistered.set(key, now);
+  }
+
+  #wasDeregistered(scope: string, instance: Cse.MicroServiceInstance, key: WatchKey): boolean {
+    const { serviceId = '', instanceId = '', hostName = '' } = instance;
+    if (this.#deregistered.has(`${scope}|${serviceId}|${instanceId}`) || this.#deregistered.has(`${scope}|${serviceId}|*`)) return true;
+    const prefix = `${scope}|replicas|`;
+    for (const k of this.#deregistered.keys()) {
+      if (!k.startsWith(prefix)) continue;
+      const [appId, serviceName, hostPrefix] = JSON.parse(k.slice(prefix.length)) as [string, string, string];
+      if (appId === key.appId && serviceName === key.serviceName && hostName.startsWith(hostPrefix)) return true;
+    }
+    return false;
   }
 
   stats(): { subscribers: number; pollers: number; registryWatchers: number; watchedServices: number; topics: number } {

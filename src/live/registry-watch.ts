@@ -4,7 +4,7 @@
  * (it comes back in notModified). Changes are diffed into instance events and published per watch.
  */
 import type { Session } from '../upstream/session.js';
-import { CseClient } from '../upstream/cse.js';
+import { CseClient, type RegistryTransport } from '../upstream/cse.js';
 import type { HttpCore } from '../upstream/http.js';
 import { UpstreamError } from '../upstream/errors.js';
 import type { LiveBus } from './bus.js';
@@ -13,6 +13,7 @@ import { CseCode } from '../upstream/error-codes.js';
 import { failureOf, runPoll, type LiveFailure, type LiveObserver, type Publish } from './pollers.js';
 import type { Coordination, SequencedEvent } from './coordination.js';
 import { BATCH_FIND_MAX } from '../loaders/cse.js';
+import { filterByRule } from '../upstream/version-rules.js';
 import type * as W from '../wire/cse.js';
 
 export type InstanceEventType = 'CURRENT' | 'REGISTERED' | 'STATUS_CHANGED' | 'PROPERTIES_CHANGED' | 'HEARTBEAT_LOST' | 'DEREGISTERED';
@@ -39,7 +40,8 @@ export interface WatchKey {
   version: string;
 }
 
-export const watchKeyString = (k: WatchKey) => JSON.stringify([k.environment ?? 'development', k.appId, k.serviceName, k.version]);
+// "" and development are different services on service-center: a watch of one never stands for the other.
+export const watchKeyString = (k: WatchKey) => JSON.stringify([k.environment ?? '', k.appId, k.serviceName, k.version]);
 
 interface Entry {
   key: WatchKey;
@@ -168,7 +170,8 @@ class ProjectWatcher {
         const entries = mine.slice(start, start + BATCH_FIND_MAX);
         const answer = await cse.batchFind({ services: entries.map((e) => ({ service: e.key, ...(e.rev && { rev: e.rev }) })) });
         const result = answer.services ?? {};
-        for (const u of result.updated ?? []) updates.push([entries[u.index]!, u.instances ?? [], u.rev]);
+        // The rule is applied here: service-center 2.1+ answers every version.
+        for (const u of result.updated ?? []) updates.push([entries[u.index]!, filterByRule(entries[u.index]!.key.version, u.instances ?? []), u.rev]);
         for (const f of result.failed ?? []) {
           for (const index of f.indexes) {
             // An unknown service name is a service not registered yet: no instances, not an error.
@@ -184,7 +187,7 @@ class ProjectWatcher {
         this.#reported = false;
       }
       for (const [entry, instances, rev] of updates) {
-        const events = diffInstances(entry.instances, instances, (i) => this.deps.wasDeregistered(this.scope, i));
+        const events = diffInstances(entry.instances, instances, (i) => this.deps.wasDeregistered(this.scope, i, entry.key));
         entry.instances = new Map(instances.map((i) => [instanceKey(i), i]));
         entry.rev = rev;
         for (const event of events) {
@@ -264,12 +267,16 @@ export interface RegistryWatchDeps {
   publish: Publish;
   coordination: Coordination;
   timer: LiveTimer;
-  cseHttp: HttpCore;
+  cseHttp: HttpCore | RegistryTransport;
   intervalMs: number;
   graceMs: number;
   observer?: LiveObserver;
-  /** Whether the gateway itself deregistered this instance (then its disappearance is DEREGISTERED). */
-  wasDeregistered(scope: string, instance: W.MicroServiceInstance): boolean;
+  /**
+   * Whether a write the gateway made or relayed removed this instance (a deregistration, or a delete,
+   * scale, stop, upgrade or rollback of the component instance it is a replica of): then its
+   * disappearance is DEREGISTERED; otherwise its lease ran out (HEARTBEAT_LOST).
+   */
+  wasDeregistered(scope: string, instance: W.MicroServiceInstance, key: WatchKey): boolean;
 }
 
 /** One watcher per project scope; watches join and leave. */

@@ -6,6 +6,8 @@ import DataLoader from 'dataloader';
 import type { CseClient } from '../upstream/cse.js';
 import { UpstreamError } from '../upstream/errors.js';
 import { CseCode } from '../upstream/error-codes.js';
+import { filterByRule } from '../upstream/version-rules.js';
+import type { InstanceWrite, SessionWrites } from './recent-writes.js';
 import { lazy, once, settleEach } from './settle.js';
 import type { MicroserviceInstanceModel, MicroserviceModel, MicroserviceSchemaModel } from './models.js';
 import type * as Cse from '../wire/cse.js';
@@ -25,7 +27,8 @@ export const serviceKeyOf = (s: Cse.MicroService): ServiceKey => ({
   version: s.version,
 });
 
-const keyString = (k: ServiceKey) => JSON.stringify([k.environment || 'development', k.appId, k.serviceName, k.version]);
+// "" and development are different services on service-center: never merge them in a key.
+const keyString = (k: ServiceKey) => JSON.stringify([k.environment ?? '', k.appId, k.serviceName, k.version]);
 
 /** The registry takes at most 1000 entries in each list of a batch find; more go out as further batches. */
 export const BATCH_FIND_MAX = 1000;
@@ -55,7 +58,22 @@ function notFoundError(serviceId: string): UpstreamError {
   });
 }
 
-export function createCseLoaders(cse: CseClient) {
+/** Whether a loader's failure is the registry saying the instance does not exist. */
+const isInstanceMissing = (e: unknown) => e instanceof UpstreamError && e.upstreamCode === CseCode.INSTANCE_NOT_FOUND;
+
+/**
+ * `writes`: the caller's recent registry writes (recent-writes.ts), laid over instance reads so that
+ * answers show them while the registry's reads lag.
+ */
+export function createCseLoaders(cse: CseClient, writes?: SessionWrites) {
+  /** One instance as the caller should see it, given what the registry answered for it. */
+  const overlayInstance = (k: { serviceId: string; instanceId: string }, answer: MicroserviceInstanceModel | Error): MicroserviceInstanceModel | Error => {
+    if (!writes || (answer instanceof Error && !isInstanceMissing(answer))) return answer;
+    const shown = writes.instance(k.serviceId, k.instanceId, answer instanceof Error ? undefined : answer);
+    if (shown) return shown;
+    return answer instanceof Error ? answer : batchFindError({ errorCode: CseCode.INSTANCE_NOT_FOUND, errorMessage: `Instance does not exist (${k.serviceId}/${k.instanceId}): it was deregistered` });
+  };
+
   // Made on first use, as in createCasLoaders: a subscription's context seldom loads anything.
   const allServices = lazy(() => once(() => cse.listServices() as Promise<MicroserviceModel[]>));
 
@@ -77,7 +95,17 @@ export function createCseLoaders(cse: CseClient) {
           const answer = await cse.batchFind({ services: keys.map((k) => ({ service: { ...k, environment: (k.environment || undefined) as Cse.ServiceEnvironment | undefined } })) });
           const result = answer.services ?? {};
           const out: (MicroserviceInstanceModel[] | Error)[] = keys.map(() => []);
-          for (const u of result.updated ?? []) out[u.index] = (u.instances ?? []) as MicroserviceInstanceModel[];
+          // service-center answers every version whatever the rule: keep the key's version only.
+          for (const u of result.updated ?? []) {
+            const k = keys[u.index];
+            if (k) out[u.index] = filterByRule(k.version, u.instances ?? []) as MicroserviceInstanceModel[];
+          }
+          if (writes) {
+            keys.forEach((k, i) => {
+              const found = out[i];
+              if (!(found instanceof Error)) out[i] = writes.instances(k, found ?? [], (inst) => filterByRule(k.version, [inst]).length > 0);
+            });
+          }
           for (const f of result.failed ?? []) for (const index of f.indexes) out[index] = batchFindError(f.error);
           return out;
         },
@@ -115,7 +143,10 @@ export function createCseLoaders(cse: CseClient) {
       new DataLoader<{ serviceId: string; instanceId: string }, MicroserviceInstanceModel, string>(
         async (keys) => {
           // One instance: GET it. Several: one batch find by instance (§5.22, Table 5-55) answers them all.
-          if (keys.length === 1) return settleEach(keys, async (k) => ({ ...(await cse.getInstance(k.serviceId, k.instanceId)), serviceId: k.serviceId, instanceId: k.instanceId }));
+          if (keys.length === 1) {
+            const one = await settleEach(keys, async (k) => ({ ...(await cse.getInstance(k.serviceId, k.instanceId)), serviceId: k.serviceId, instanceId: k.instanceId }));
+            return one.map((r, i) => overlayInstance(keys[i]!, r));
+          }
           const answer = await cse.batchFind({ instances: keys.map((k) => ({ instance: { serviceId: k.serviceId, instanceId: k.instanceId } })) });
           const result = answer.instances ?? {};
           const out: (MicroserviceInstanceModel | Error)[] = keys.map((k) => batchFindError({ errorCode: CseCode.INSTANCE_NOT_FOUND, errorMessage: `Instance does not exist (${k.serviceId}/${k.instanceId})` }));
@@ -125,7 +156,7 @@ export function createCseLoaders(cse: CseClient) {
             if (found && k) out[u.index] = { ...found, serviceId: k.serviceId, instanceId: k.instanceId };
           }
           for (const f of result.failed ?? []) for (const index of f.indexes) out[index] = batchFindError(f.error);
-          return out;
+          return out.map((r, i) => overlayInstance(keys[i]!, r));
         },
         { cacheKeyFn: (k) => JSON.stringify([k.serviceId, k.instanceId]), maxBatchSize: BATCH_FIND_MAX },
       ),
@@ -160,6 +191,10 @@ export function createCseLoaders(cse: CseClient) {
     },
     get providers() {
       return providers();
+    },
+    /** After a write to an instance: what it did, so this caller's answers show it while the registry's reads lag. */
+    noteInstanceWrite(serviceId: string, instanceId: string, write: InstanceWrite): void {
+      writes?.note(serviceId, instanceId, write);
     },
     /** After a registry write: nothing read before it may be served again in this request. */
     clear(): void {

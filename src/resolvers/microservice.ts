@@ -2,17 +2,16 @@
 import type { MicroserviceResolvers, MicroserviceSchemaResolvers } from '../generated/resolvers-types.js';
 import { encodeId } from '../graph/global-id.js';
 import { fromEpochSeconds, toEnum } from '../graph/convert.js';
+import { toRegistryEnvironment } from '../graph/registry-environment.js';
 import { selectsField } from '../graph/selection.js';
 import { serviceKeyOf } from '../loaders/cse.js';
 import { componentOfMicroservice } from '../loaders/joins.js';
 
-const ENVIRONMENTS = ['DEVELOPMENT', 'TESTING', 'ACCEPTANCE', 'PRODUCTION'] as const;
-
 export const Microservice: MicroserviceResolvers = {
   id: (s) => encodeId('Microservice', { serviceId: s.serviceId }),
   rawId: (s) => s.serviceId,
-  // An empty environment is the default one (Table 6-10: development).
-  environment: (s) => toEnum(s.environment || 'development', ENVIRONMENTS),
+  // An empty environment is NONE: service-center keeps it apart from development.
+  environment: (s) => toRegistryEnvironment(s.environment),
   description: (s) => s.description || null,
   level: (s) => toEnum(s.level, ['FRONT', 'MIDDLE', 'BACK'] as const),
   schemaIds: (s) => s.schemas ?? [],

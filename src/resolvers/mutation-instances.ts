@@ -27,9 +27,34 @@ function started(ctx: GatewayContext, key: InstancePayloadModel['key'], jobId: s
   return { key, jobId };
 }
 
+/**
+ * Names the replicas a write is about to take away, so their leaving the registry reads DEREGISTERED.
+ * Looked up alongside the write (not before it: the write never waits); a lookup that fails names nothing.
+ */
+function replicasLeaving(ctx: GatewayContext, key: InstancePayloadModel['key']): { noted(): Promise<void> } {
+  const lookup = (async () => {
+    const [instance, component, application] = await Promise.all([
+      ctx.loaders.cas.instance.load(key),
+      ctx.loaders.cas.component.load({ applicationId: key.applicationId, componentId: key.componentId }),
+      ctx.loaders.cas.application.load(key.applicationId),
+    ]);
+    return { appId: application.name, serviceName: component.name, hostPrefix: `${instance.name}-` };
+  })();
+  lookup.catch(() => undefined);
+  return {
+    noted: async () => {
+      const replicas = await lookup.catch(() => undefined);
+      if (replicas) ctx.live.noteReplicasLeaving(ctx.session, replicas);
+    },
+  };
+}
+
 async function action(ctx: GatewayContext, id: string, body: W.InstanceActionRequest): Promise<InstancePayloadModel> {
   const key = decodeIdOf(id, 'ComponentInstance');
+  // Every action but start can take replicas away (scale in, stop, restart, rollback).
+  const leaving = body.action === 'start' ? undefined : replicasLeaving(ctx, key);
   const { job_id } = await ctx.cas.instanceAction(key.applicationId, key.componentId, key.instanceId, body);
+  await leaving?.noted();
   return started(ctx, key, job_id);
 }
 
@@ -44,7 +69,9 @@ export const instanceMutations: InstanceMutations = {
   upgradeComponentInstance: async (_p, { id, input }, ctx) => {
     const key = decodeIdOf(id, 'ComponentInstance');
     const body = inputs.upgradeBody(input);
+    const leaving = replicasLeaving(ctx, key);
     const { job_id } = await ctx.cas.updateInstance(key.applicationId, key.componentId, key.instanceId, body);
+    await leaving.noted();
     return started(ctx, key, job_id);
   },
   scaleComponentInstance: (_p, { id, replica, hosts }, ctx) => {
@@ -60,7 +87,9 @@ export const instanceMutations: InstanceMutations = {
   },
   deleteComponentInstance: async (_p, { id, force }, ctx) => {
     const key = decodeIdOf(id, 'ComponentInstance');
+    const leaving = replicasLeaving(ctx, key);
     const { job_id } = await ctx.cas.deleteInstance(key.applicationId, key.componentId, key.instanceId, force ?? undefined);
+    await leaving.noted();
     return started(ctx, key, job_id);
   },
 };

@@ -1,8 +1,27 @@
-/** Registry writes (§5.4-5.21): check, send once, forget what the request read, answer the object as it is now. */
+/**
+ * Registry writes (§5.4-5.21): check, send once, forget what the request read, answer the object as it is
+ * now. A registry's reads may lag its writes (service-center): what a write did to an instance is noted so
+ * the answer shows it (recent-writes.ts), and writes to one instance go out in order (write-order.ts).
+ */
 import type { MutationResolvers } from '../generated/resolvers-types.js';
 import { decodeIdOf, encodeId } from '../graph/global-id.js';
 import * as inputs from '../inputs/cse.js';
 import type { MicroserviceModel } from '../loaders/models.js';
+import { inOrder, instanceWriteKey } from '../upstream/write-order.js';
+import type { GatewayContext } from '../context.js';
+import type * as W from '../wire/cse.js';
+
+/** A registration as the registry will show it: what was sent, the ids, and the service's version. */
+async function registered(ctx: GatewayContext, serviceId: string, instanceId: string, body: W.MicroServiceInstance): Promise<void> {
+  const service = await ctx.loaders.cse.service.load(serviceId).catch(() => undefined);
+  if (!service) return;
+  const now = String(Math.floor(Date.now() / 1000));
+  ctx.loaders.cse.noteInstanceWrite(serviceId, instanceId, {
+    kind: 'registered',
+    instance: { ...body, serviceId, instanceId, version: service.version, status: body.status ?? 'UP', timestamp: now, modTimestamp: now },
+    service: { appId: service.appId, serviceName: service.serviceName, environment: service.environment ?? '' },
+  });
+}
 
 type RegistryMutations = Pick<
   MutationResolvers,
@@ -43,13 +62,12 @@ export const registryMutations: RegistryMutations = {
     await ctx.cse.putDependencies(body);
     ctx.loaders.cse.clear();
     const all = await ctx.loaders.cse.allServices();
-    const env = (e: string | undefined) => e || 'development';
+    // A consumer sent without environment is the registry's default one: "" on service-center, development on CSE.
+    const named = (env: string) => (s: MicroserviceModel, consumer: (typeof body.dependencies)[number]['consumer']) =>
+      s.appId === consumer.appId && s.serviceName === consumer.serviceName && s.version === consumer.version && (s.environment ?? '') === env;
     return body.dependencies.map(
       ({ consumer }) =>
-        all.find(
-          (s: MicroserviceModel) =>
-            s.appId === consumer.appId && s.serviceName === consumer.serviceName && s.version === consumer.version && env(s.environment) === env(consumer.environment),
-        ) ?? null,
+        all.find((s) => named(consumer.environment ?? '')(s, consumer)) ?? (consumer.environment ? undefined : all.find((s) => named('development')(s, consumer))) ?? null,
     );
   },
   deleteMicroservice: async (_p, { id, force }, ctx) => {
@@ -72,32 +90,39 @@ export const registryMutations: RegistryMutations = {
   },
   registerMicroserviceInstance: async (_p, { microserviceId, input }, ctx) => {
     const { serviceId } = decodeIdOf(microserviceId, 'Microservice', 'microserviceId');
-    const { instanceId } = await ctx.cse.registerInstance(serviceId, inputs.registerInstanceBody(input));
+    const body = inputs.registerInstanceBody(input);
+    const send = () => ctx.cse.registerInstance(serviceId, body);
+    const { instanceId } = await (body.instanceId ? inOrder(instanceWriteKey(serviceId, body.instanceId), send) : send());
     ctx.loaders.cse.clear();
+    await registered(ctx, serviceId, instanceId, body);
     return ctx.loaders.cse.instance.load({ serviceId, instanceId });
   },
   deregisterMicroserviceInstance: async (_p, { id }, ctx) => {
     const key = decodeIdOf(id, 'MicroserviceInstance');
-    await ctx.cse.deregisterInstance(key.serviceId, key.instanceId);
+    await inOrder(instanceWriteKey(key.serviceId, key.instanceId), () => ctx.cse.deregisterInstance(key.serviceId, key.instanceId));
+    ctx.loaders.cse.noteInstanceWrite(key.serviceId, key.instanceId, { kind: 'gone' });
     ctx.live.noteDeregistered(ctx.session, key.serviceId, key.instanceId);
     ctx.loaders.cse.clear();
     return { deletedId: id };
   },
   updateMicroserviceInstanceProperties: async (_p, { id, properties }, ctx) => {
     const key = decodeIdOf(id, 'MicroserviceInstance');
-    await ctx.cse.updateInstanceProperties(key.serviceId, key.instanceId, inputs.propertiesBody(properties));
+    const body = inputs.propertiesBody(properties);
+    await inOrder(instanceWriteKey(key.serviceId, key.instanceId), () => ctx.cse.updateInstanceProperties(key.serviceId, key.instanceId, body));
+    ctx.loaders.cse.noteInstanceWrite(key.serviceId, key.instanceId, { kind: 'changed', fields: { properties: body } });
     ctx.loaders.cse.clear();
     return ctx.loaders.cse.instance.load(key);
   },
   updateMicroserviceInstanceStatus: async (_p, { id, status }, ctx) => {
     const key = decodeIdOf(id, 'MicroserviceInstance');
-    await ctx.cse.updateInstanceStatus(key.serviceId, key.instanceId, status);
+    await inOrder(instanceWriteKey(key.serviceId, key.instanceId), () => ctx.cse.updateInstanceStatus(key.serviceId, key.instanceId, status));
+    ctx.loaders.cse.noteInstanceWrite(key.serviceId, key.instanceId, { kind: 'changed', fields: { status } });
     ctx.loaders.cse.clear();
     return ctx.loaders.cse.instance.load(key);
   },
   sendMicroserviceInstanceHeartbeat: async (_p, { id }, ctx) => {
     const key = decodeIdOf(id, 'MicroserviceInstance');
-    await ctx.cse.heartbeat(key.serviceId, key.instanceId);
+    await inOrder(instanceWriteKey(key.serviceId, key.instanceId), () => ctx.cse.heartbeat(key.serviceId, key.instanceId));
     return ctx.loaders.cse.instance.load(key);
   },
 };

@@ -3,7 +3,8 @@ import type { QueryResolvers } from '../generated/resolvers-types.js';
 import { decodeId, decodeIdOf } from '../graph/global-id.js';
 import { pageRequest, toConnection } from '../graph/connection.js';
 import { toListOrder } from '../graph/order.js';
-import { fromEnum } from '../graph/convert.js';
+import { fromRegistryEnvironment } from '../graph/registry-environment.js';
+import { applyVersionRule, configItemsOrAbsent, findSchemaByKey, findServiceByKey } from './registry-lookups.js';
 import { configItemsQuery, findInstancesQuery } from '../inputs/cse.js';
 import { fetchNode } from './node.js';
 import { selectsFieldBelow } from '../graph/selection.js';
@@ -49,25 +50,31 @@ export const Query: QueryResolvers = {
   microservices: async (_p, { filter }, ctx) => {
     const all = await ctx.loaders.cse.allServices();
     if (!filter) return all;
-    const env = filter.environment ? fromEnum(filter.environment) : undefined;
+    // NONE is the empty environment, never development (registry-environment.ts).
+    const env = filter.environment ? fromRegistryEnvironment(filter.environment) : undefined;
     return all.filter(
       (s) =>
         (!filter.appId || s.appId === filter.appId) &&
         (!filter.serviceName || s.serviceName === filter.serviceName) &&
         (!filter.version || s.version === filter.version) &&
-        (!env || (s.environment || 'development') === env),
+        (env === undefined || (s.environment ?? '') === env),
     );
   },
   microservice: (_p, { id }, ctx) => ctx.loaders.cse.service.load(decodeIdOf(id, 'Microservice').serviceId),
 
+  microserviceByKey: (_p, { key }, ctx) => findServiceByKey(ctx, key),
+  microserviceSchemaByKey: (_p, { microserviceId, schemaId }, ctx) => findSchemaByKey(ctx, microserviceId, schemaId),
+
   findMicroserviceInstances: async (_p, { input }, ctx) => {
-    const found = await ctx.cse.findInstances(findInstancesQuery(input));
-    return { instances: (found.body?.instances ?? []).map(microserviceInstanceFromFind), revision: found.revision ?? null };
+    const query = findInstancesQuery(input);
+    const found = await ctx.cse.findInstances(query);
+    const instances = (found.body?.instances ?? []).map(microserviceInstanceFromFind);
+    return { instances: await applyVersionRule(ctx, query.version, instances), revision: found.revision ?? null };
   },
 
   configurationItems: async (_p, { input }, ctx) => {
     const { query, environment } = configItemsQuery(input);
-    const answer = await ctx.cse.configItems(query, environment);
+    const answer = await configItemsOrAbsent(() => ctx.cse.configItems(query, environment));
     const body = answer.body ?? ({} as Partial<Cse.ConfigItemsResponse>);
     const dimensions = Object.entries(body)
       .filter(([key]) => key !== 'revision')

@@ -3,11 +3,12 @@
  * event), then follows the shared poller's events on the bus until the thing is final or gone.
  */
 import { GraphQLError } from 'graphql';
-import type { MicroserviceInstanceEventResolvers, SubscriptionResolvers } from '../generated/resolvers-types.js';
+import type { MicroserviceInstanceEventResolvers, RegistryEnvironment, SubscriptionResolvers } from '../generated/resolvers-types.js';
 import type { GatewayContext } from '../context.js';
 import { decodeIdOf } from '../graph/global-id.js';
 import { codeOfMeaning } from '../graph/errors.js';
-import { fromEnum } from '../graph/convert.js';
+import { wireEnvironment } from '../inputs/cse.js';
+import { filterByRule } from '../upstream/version-rules.js';
 import { check } from '../inputs/check.js';
 import * as rules from '../inputs/rules.js';
 import { z } from 'zod';
@@ -214,7 +215,7 @@ async function watchKeyOf(ctx: GatewayContext, args: z.output<typeof watchArgs>)
     return { environment: s.environment || undefined, appId: s.appId, serviceName: s.serviceName, version: s.version };
   }
   return {
-    ...(args.environment && { environment: fromEnum(args.environment) as Cse.ServiceEnvironment }),
+    ...(wireEnvironment(args.environment as RegistryEnvironment | null | undefined) && { environment: wireEnvironment(args.environment as RegistryEnvironment) }),
     appId: args.appId!,
     serviceName: args.serviceName!,
     version: args.versionRule ?? '0+',
@@ -252,7 +253,8 @@ export const Subscription: SubscriptionResolvers = {
       let revision: string | undefined;
       try {
         const answer = await ctx.cse.findInstances({ appId: key.appId, serviceName: key.serviceName, version: key.version, ...(key.environment && { env: key.environment }) });
-        found = answer.body?.instances ?? [];
+        // The rule is applied here too: service-center 2.1+ answers every version.
+        found = filterByRule(key.version, answer.body?.instances ?? []);
         revision = answer.revision;
       } catch (err) {
         // A service name not registered yet: nothing to show now; its instances arrive as REGISTERED.

@@ -2,8 +2,10 @@
  * Typed client of the CSE registry and config center (reference chapter 5). The project in
  * registry paths is the fixed value "default"; the token decides the tenant.
  */
-import type { HttpCore } from './http.js';
+import { HttpCore, type UpstreamRequest, type UpstreamResponse } from './http.js';
 import { send, type CallContext } from './api-client.js';
+import { UpstreamError } from './errors.js';
+import type { RegistryLogin } from './registry-login.js';
 import { CSE_HEADERS, CONFIG_ENVIRONMENT_HEADER } from '../wire/cse.js';
 import type * as W from '../wire/cse.js';
 
@@ -22,18 +24,49 @@ function header(headers: Record<string, string | string[] | undefined>, name: st
   return Array.isArray(v) ? v[0] : v;
 }
 
+/** Where registry and config calls go: the registry (CSE_URL), the config center (CONFIG_URL), and the registry's own login when it has security authentication. */
+export interface RegistryTransport {
+  registry: HttpCore;
+  config: HttpCore;
+  login?: RegistryLogin;
+}
+
+type Request = Omit<UpstreamRequest, 'headers'> & { headers?: Record<string, string> };
+
 export class CseClient {
+  readonly #transport: RegistryTransport;
+
   constructor(
-    private readonly http: HttpCore,
+    transport: HttpCore | RegistryTransport,
     private readonly ctx: CallContext,
-  ) {}
+  ) {
+    this.#transport = transport instanceof HttpCore ? { registry: transport, config: transport } : transport;
+  }
+
+  /**
+   * One registry call. With security authentication the bearer token goes along; a 401 renews it once
+   * and sends the call again (a refused call was not applied, so even a write may go again).
+   */
+  async #send<T>(req: Request): Promise<UpstreamResponse<T>> {
+    const { registry, login } = this.#transport;
+    if (!login) return send<T>(registry, this.ctx, req);
+    // The IAM token is not what such an engine checks: a 401 must not renew it.
+    const ctx: CallContext = { ...this.ctx, session: { ...this.ctx.session, renewAfterUnauthorized: () => Promise.resolve(false) } };
+    const bearer = await login.bearer();
+    try {
+      return await send<T>(registry, ctx, { ...req, headers: { ...req.headers, authorization: bearer } });
+    } catch (err) {
+      if (!(err instanceof UpstreamError && err.status === 401 && (await login.renewAfterUnauthorized(bearer)))) throw err;
+      return send<T>(registry, ctx, { ...req, headers: { ...req.headers, authorization: await login.bearer() } });
+    }
+  }
 
   async #get<T>(route: string, path: string, query?: Record<string, string | undefined>, headers?: Record<string, string>) {
-    return send<T>(this.http, this.ctx, { api: 'cse', method: 'GET', route, path, query, headers, accept: [304] });
+    return this.#send<T>({ api: 'cse', method: 'GET', route, path, query, headers, accept: [304] });
   }
 
   async #write<T>(method: 'POST' | 'PUT' | 'DELETE', route: string, path: string, body?: unknown, query?: Record<string, string | undefined>): Promise<T> {
-    return (await send<T>(this.http, this.ctx, { api: 'cse', method, route, path, body, query })).body;
+    return (await this.#send<T>({ api: 'cse', method, route, path, body, query })).body;
   }
 
   // §5.2 / §5.3 / §5.4 / §5.5 / §5.20 / §5.21 microservices
@@ -98,9 +131,10 @@ export class CseClient {
   }
 
   // §5.10 existence
-  async existence(query: W.ExistenceQuery): Promise<W.ExistenceResponse> {
+  async existence(query: W.ExistenceQuery): Promise<W.ExistenceResponse & { summary?: string }> {
     const res = await this.#get<W.ExistenceResponse>('/v4/{project_id}/registry/existence', `${REGISTRY}/existence`, { ...query });
-    return res.body;
+    const summary = header(res.headers, CSE_HEADERS.schemaSummary);
+    return { ...res.body, ...(summary && { summary }) };
   }
 
   // §5.11 - §5.17 instances
@@ -160,7 +194,7 @@ export class CseClient {
 
   async batchFind(body: W.BatchFindRequest, consumerId?: string): Promise<W.BatchFindResponse> {
     // A read sent by POST: safe to retry.
-    const res = await send<W.BatchFindResponse>(this.http, this.ctx, {
+    const res = await this.#send<W.BatchFindResponse>({
       api: 'cse',
       method: 'POST',
       route: '/v4/{project_id}/registry/instances/action',
@@ -175,7 +209,8 @@ export class CseClient {
 
   // §5.19 config center
   async configItems(query: W.ConfigItemsQuery, environment?: W.ServiceEnvironment): Promise<Revisioned<W.ConfigItemsResponse>> {
-    const res = await send<W.ConfigItemsResponse>(this.http, this.ctx, {
+    // The config center lives at CONFIG_URL (service-center has none of its own).
+    const res = await send<W.ConfigItemsResponse>(this.#transport.config, this.ctx, {
       api: 'config',
       method: 'GET',
       route: '/v3/{project_id}/configuration/items',

@@ -168,8 +168,10 @@ export function parseErrorBody(text: string): { code?: string; message?: string 
     if (typeof body.error_code === 'string') return { code: body.error_code, message: String(body.error_msg ?? '') };
     // Registry: {errorCode, errorMessage, detail}
     if (typeof body.errorCode === 'string' || typeof body.errorCode === 'number') {
-      const detail = typeof body.detail === 'string' && body.detail ? ` (${body.detail})` : '';
-      return { code: String(body.errorCode), message: `${String(body.errorMessage ?? '')}${detail}` };
+      const message = String(body.errorMessage ?? '');
+      // service-center writes the detail into the message already: "Message(detail)".
+      const detail = typeof body.detail === 'string' && body.detail && !message.endsWith(`(${body.detail})`) ? ` (${body.detail})` : '';
+      return { code: String(body.errorCode), message: `${message}${detail}` };
     }
     // IAM: {error: {code, message}}
     const err = body.error as { code?: unknown; message?: unknown } | undefined;

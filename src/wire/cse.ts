@@ -19,8 +19,12 @@ export type ServiceStatus = 'UP' | 'DOWN';
 /** Microservice level, Table 6-10. Default BACK. */
 export type ServiceLevel = 'FRONT' | 'MIDDLE' | 'BACK';
 
-/** Microservice environment ("service stage"), Table 6-10. Default development. */
-export type ServiceEnvironment = 'development' | 'testing' | 'acceptance' | 'production';
+/**
+ * Microservice environment ("service stage"), Table 6-10. ServiceStage's CSE reads a missing or empty
+ * one as development; Apache ServiceComb service-center keeps "" as an environment of its own, distinct
+ * from development (registry-behaviour.md), and leaves it out of its answers.
+ */
+export type ServiceEnvironment = '' | 'development' | 'testing' | 'acceptance' | 'production';
 
 /** How a microservice was registered, Table 6-10. */
 export type RegisterBy = 'SDK' | 'PLATFORM' | 'SIDECAR' | 'UNKNOWN';
@@ -210,7 +214,8 @@ export interface GetServiceResponse {
 
 /** §5.3 GET /v4/{project_id}/registry/microservices, Table 5-4. */
 export interface GetServicesResponse {
-  services: MicroService[];
+  /** service-center answers an empty list as {}: read a missing one as []. */
+  services?: MicroService[];
 }
 
 /** §5.4 POST /v4/{project_id}/registry/microservices, Table 5-6. */
@@ -244,7 +249,8 @@ export interface PutSchemaRequest {
 
 /** §5.23 GET .../microservices/{serviceId}/schemas?withSchema=0|1, Table 5-62. */
 export interface GetSchemasResponse {
-  schemas: Schema[];
+  /** service-center answers an empty list as {}: read a missing one as []. */
+  schemas?: Schema[];
 }
 
 /** Table 5-16 MicroServiceDependency. */
@@ -260,7 +266,8 @@ export interface PutDependenciesRequest {
 
 /** §5.9 GET .../microservices/{serviceId}/providers, Table 5-18. */
 export interface GetProvidersResponse {
-  providers: MicroService[];
+  /** service-center answers an empty list as {}: read a missing one as []. */
+  providers?: MicroService[];
 }
 
 /** §5.10 GET /v4/{project_id}/registry/existence query, Table 5-20. */
@@ -298,7 +305,8 @@ export interface RegisterInstanceResponse {
 
 /** §5.12 and §5.18 answers, Tables 5-27 and 5-39. X-Resource-Revision carries the revision. */
 export interface GetInstancesResponse {
-  instances: MicroServiceInstance[];
+  /** service-center answers an empty list as {}: read a missing one as []. */
+  instances?: MicroServiceInstance[];
 }
 
 /** §5.14 GET .../instances/{instanceId}, Table 5-30. */
@@ -348,7 +356,8 @@ export interface FindResult {
   index: number;
   /** The entry's current revision. */
   rev: string;
-  instances: MicroServiceInstance[];
+  /** service-center leaves an empty list out; read a missing one as []. */
+  instances?: MicroServiceInstance[];
 }
 
 /** Table 5-58 FindFailedResult: entries that failed with the same error code. */

@@ -12,6 +12,12 @@ export interface EmulatorInfo {
 export interface EmulatorSettings {
   /** How long each job task runs, in emulator milliseconds. */
   jobStepMs: number;
+  /** Which registry the emulator plays: ServiceStage's CSE as the reference documents it, or Apache ServiceComb service-center 2.1+. */
+  registry?: 'reference' | 'servicecomb';
+  /** 'rbac': registry calls need `Authorization: Bearer` from POST /v4/token (an engine with security authentication). */
+  cseAuth?: 'none' | 'rbac';
+  /** Registry instance reads lag writes by this many emulator milliseconds (service-center's cache). */
+  registryLagMs?: number;
 }
 
 export interface CallCounts {

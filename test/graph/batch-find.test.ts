@@ -1,13 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { routesCalled, startStack, type TestStack } from '../support/gateway.js';
+import { FLAVOURS } from '../support/flavours.js';
 
 const BATCH = 'POST /v4/{project_id}/registry/instances/action';
 
 /** Registry batch finds: at most 1000 entries per request (the registry's cap), instances by ID in one. */
-describe('registry batch finds', () => {
+describe.each(FLAVOURS)('registry batch finds (%s registry)', (flavour) => {
   let stack: TestStack;
   beforeAll(async () => {
-    stack = await startStack({ demo: false });
+    stack = await startStack({ demo: false, emulator: { registry: flavour } });
     // One environment: every instance its own version, so 1,350 registry services.
     const seeded = await stack.emu.call('POST', '/__emulator/seed', { body: { applications: 30, componentsPerApplication: 20, instancesPerComponent: 3, environments: 1, schemasPerService: 0, dependencies: false } });
     expect(seeded.body.registryServices).toBe(1350);

@@ -1,11 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startStack, type TestStack } from '../support/gateway.js';
+import { FLAVOURS } from '../support/flavours.js';
 
-describe('node(id) and global IDs', () => {
+describe.each(FLAVOURS)('node(id) and global IDs (%s registry)', (flavour) => {
   let stack: TestStack;
   let ids: Record<string, string> = {};
   beforeAll(async () => {
-    stack = await startStack();
+    stack = await startStack({ emulator: { registry: flavour } });
     const res = await stack.gql(`{
       environments { nodes { id } }
       applications { nodes { id components { nodes { id instances { nodes { id lastJob { id } } } } } } }

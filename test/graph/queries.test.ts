@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startStack, type GraphQLResponse, type TestStack } from '../support/gateway.js';
+import { FLAVOURS } from '../support/flavours.js';
 
 function data<D>(res: GraphQLResponse<D>): D {
   expect(res.body.errors, JSON.stringify(res.body.errors)).toBeUndefined();
@@ -7,10 +8,10 @@ function data<D>(res: GraphQLResponse<D>): D {
   return res.body.data!;
 }
 
-describe('graph queries over the demo data', () => {
+describe.each(FLAVOURS)('graph queries over the demo data (%s registry)', (flavour) => {
   let stack: TestStack;
   beforeAll(async () => {
-    stack = await startStack();
+    stack = await startStack({ emulator: { registry: flavour } });
   });
   afterAll(() => stack.stop());
 
@@ -219,21 +220,26 @@ describe('graph queries over the demo data', () => {
   });
 
   it('should find registry instances by version rule and read config items', async () => {
-    const d = data(await stack.gql('{ microservices { appId serviceName version instances { rawId } } }'));
+    const d = data(await stack.gql('{ microservices { appId serviceName version environment instances { rawId } } }'));
     const s = d.microservices.find((x: any) => x.instances.length > 0);
     const found = data(
       await stack.gql('query($in: FindInstancesInput!) { findMicroserviceInstances(input: $in) { revision instances { rawId version } } }', {
-        in: { appId: s.appId, serviceName: s.serviceName, versionRule: '0+' },
+        in: { appId: s.appId, serviceName: s.serviceName, versionRule: '0+', environment: s.environment },
       }),
     );
     expect(found.findMicroserviceInstances.revision).toBeTruthy();
     expect(found.findMicroserviceInstances.instances.map((i: any) => i.rawId)).toEqual(expect.arrayContaining(s.instances.map((i: any) => i.rawId)));
 
-    const items = data(
-      await stack.gql('query($in: ConfigurationItemsInput!) { configurationItems(input: $in) { revision dimensions { dimension items { key value } } } }', {
-        in: { serviceName: s.serviceName, appId: s.appId, version: s.version },
-      }),
-    );
+    const itemsAnswer = await stack.gql('query($in: ConfigurationItemsInput!) { configurationItems(input: $in) { revision dimensions { dimension items { key value } } } }', {
+      in: { serviceName: s.serviceName, appId: s.appId, version: s.version },
+    });
+    if (flavour === 'servicecomb') {
+      // service-center has no config center: the gateway says so plainly.
+      expect(itemsAnswer.body.errors?.[0]).toMatchObject({ extensions: { code: 'NOT_FOUND', reason: 'CONFIG_CENTER_ABSENT' } });
+      expect(itemsAnswer.body.errors?.[0]?.message).toMatch(/no config center at CONFIG_URL/);
+      return;
+    }
+    const items = data(itemsAnswer);
     expect(items.configurationItems.revision).toBeTruthy();
     for (const dim of items.configurationItems.dimensions) expect(dim.dimension.startsWith(`${s.serviceName}@${s.appId}`)).toBe(true);
   });

@@ -1,12 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EXAMPLE_OPERATION } from '../../src/example-operation.js';
 import { routesCalled, startStack, type TestStack } from '../support/gateway.js';
+import { FLAVOURS } from '../support/flavours.js';
 
 /** Upstream calls per operation at the floor: one call per distinct resource the answer needs. */
-describe('upstream calls per operation', () => {
+describe.each(FLAVOURS)('upstream calls per operation (%s registry)', (flavour) => {
   let stack: TestStack;
   beforeAll(async () => {
-    stack = await startStack();
+    stack = await startStack({ emulator: { registry: flavour } });
   });
   afterAll(() => stack.stop());
 

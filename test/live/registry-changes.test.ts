@@ -3,10 +3,11 @@ import type { Client } from 'graphql-ws';
 import { startStack, type TestStack } from '../support/gateway.js';
 import { wsClient, wsSubscribe, type Stream } from '../support/live.js';
 import { createDeployTarget, data, DEPLOY, deployInput } from '../mutations/helpers.js';
+import { FLAVOURS } from '../support/flavours.js';
 
 const STEP = 60_000;
-const CHANGES = `subscription($id: ID, $app: String, $svc: String, $rule: String) {
-  microserviceInstanceChanges(microserviceId: $id, appId: $app, serviceName: $svc, versionRule: $rule) {
+const CHANGES = `subscription($id: ID, $app: String, $svc: String, $rule: String, $env: RegistryEnvironment) {
+  microserviceInstanceChanges(microserviceId: $id, appId: $app, serviceName: $svc, versionRule: $rule, environment: $env) {
     type sequence previousStatus instance { id rawId hostName status version properties }
   }
 }`;
@@ -21,11 +22,11 @@ async function until(stream: Stream, count: number): Promise<any[]> {
   });
 }
 
-describe('microserviceInstanceChanges', () => {
+describe.each(FLAVOURS)('microserviceInstanceChanges (%s registry)', (flavour) => {
   let stack: TestStack;
   let ws: Client;
   beforeAll(async () => {
-    stack = await startStack({ demo: false, emulator: { jobStepMs: STEP }, env: { REGISTRY_POLL_INTERVAL_MS: '20' } });
+    stack = await startStack({ demo: false, emulator: { jobStepMs: STEP, registry: flavour }, env: { REGISTRY_POLL_INTERVAL_MS: '20' } });
     ws = wsClient(stack);
   });
   afterAll(async () => {
@@ -36,7 +37,8 @@ describe('microserviceInstanceChanges', () => {
   it('should show REGISTERED three times when a deployment scales from 1 to 3', async () => {
     const { environmentId: env, componentId: comp } = await createDeployTarget(stack, 'reg', '{category: MICROSERVICE, subCategory: "Java Chassis"}');
     // Watching a service that is not registered yet is allowed: its instances arrive as REGISTERED.
-    const stream = wsSubscribe(ws, CHANGES, { app: 'reg-app', svc: 'reg-svc' });
+    // The platform registers replicas in development (on service-center not the same as no environment).
+    const stream = wsSubscribe(ws, CHANGES, { app: 'reg-app', svc: 'reg-svc', env: 'DEVELOPMENT' });
     const deployed = data(await stack.gql(DEPLOY, { c: comp, in: deployInput(env, 'reg-one', '1.0.0', 0) })).deployComponent;
     await stack.emu.advance(STEP * 20);
     const scaled = data(await stack.gql('mutation($id: ID!) { scaleComponentInstance(id: $id, replica: 3) { jobId } }', { id: deployed.instance.id })).scaleComponentInstance;
@@ -47,6 +49,21 @@ describe('microserviceInstanceChanges', () => {
     expect(events.map((e) => e.sequence)).toEqual([1, 2, 3]);
     expect(new Set(events.map((e) => e.instance.hostName)).size).toBe(3);
     for (const e of events) expect(e.instance).toMatchObject({ version: '1.0.0', status: 'UP' });
+    stream.close();
+  });
+
+  it('should show DEREGISTERED, not HEARTBEAT_LOST, for replicas that a scale-in or a delete through the gateway takes away', async () => {
+    const { environmentId: env, componentId: comp } = await createDeployTarget(stack, 'gone', '{category: MICROSERVICE, subCategory: "Java Chassis"}');
+    const deployed = data(await stack.gql(DEPLOY, { c: comp, in: deployInput(env, 'gone-one', '1.0.0', 2) })).deployComponent;
+    await stack.emu.advance(STEP * 20);
+    const stream = wsSubscribe(ws, CHANGES, { app: 'gone-app', svc: 'gone-svc', env: 'DEVELOPMENT' });
+    expect((await until(stream, 2)).map((e) => e.type)).toEqual(['CURRENT', 'CURRENT']);
+    data(await stack.gql('mutation($id: ID!) { scaleComponentInstance(id: $id, replica: 1) { jobId } }', { id: deployed.instance.id }));
+    await stack.emu.advance(STEP * 20);
+    expect((await until(stream, 3))[2]).toMatchObject({ type: 'DEREGISTERED', instance: { hostName: 'gone-one-2' } });
+    data(await stack.gql('mutation($id: ID!) { deleteComponentInstance(id: $id) { jobId } }', { id: deployed.instance.id }));
+    await stack.emu.advance(STEP * 20);
+    expect((await until(stream, 4))[3]).toMatchObject({ type: 'DEREGISTERED', instance: { hostName: 'gone-one-1' } });
     stream.close();
   });
 

@@ -5,12 +5,13 @@
 import { invalidField, invalidParams, RegistryError } from './errors.js';
 import type { ServiceRecord } from './model.js';
 import type { ServiceCatalog } from './services.js';
-import { DEFAULT_ENVIRONMENT, checkAppId, checkEnvironment, checkInstanceId, checkList, checkServiceId, checkServiceName, checkTagKeys, checkVersionRule, isObject, type DependencyKey } from './validate.js';
+import { DIALECTS, type Dialect } from './flavour.js';
+import { checkAppId, checkEnvironment, checkInstanceId, checkList, checkServiceId, checkServiceName, checkTagKeys, checkVersionRule, isObject, type DependencyKey } from './validate.js';
 import { parseVersionRule, selectVersions } from './versions.js';
 import { revisionOf } from './revisions.js';
 import type { BatchFindResult, FindFailedResult, FindResult, HeartbeatSetElement, MicroServiceInstance } from '../../wire/cse.js';
 import type { CseErrorBody } from '../../wire/common.js';
-import type { InstanceStore } from './instances.js';
+import type { InstanceView } from './instances.js';
 
 /** What find asks: a provider key (version is a rule) and tag keys. */
 export interface FindKey extends DependencyKey {
@@ -26,13 +27,16 @@ export interface FindQueryInput {
   tags?: string | undefined;
 }
 
-/** Validates §5.18's query; env defaults to `fallbackEnv` (the consumer's) or development. */
-export function validateFindQuery(q: FindQueryInput, fallbackEnv?: DependencyKey['environment']): FindKey {
+/**
+ * Validates §5.18's query; env defaults to `fallbackEnv` (the consumer's) or the dialect's default.
+ * A dialect that ignores version rules (service-center 2.1+) does not look at `version` at all.
+ */
+export function validateFindQuery(q: FindQueryInput, fallbackEnv?: DependencyKey['environment'], dialect: Dialect = DIALECTS.reference): FindKey {
   return {
     appId: checkAppId(q.appId, 'appId'),
     serviceName: checkServiceName(q.serviceName, 'serviceName'),
-    version: checkVersionRule(q.version, 'version'),
-    environment: q.env === undefined || q.env === '' ? (fallbackEnv ?? DEFAULT_ENVIRONMENT) : checkEnvironment(q.env, 'env'),
+    version: dialect.versionRulesInFind ? checkVersionRule(q.version, 'version') : (q.version ?? ''),
+    environment: q.env === undefined || q.env === '' ? (fallbackEnv ?? dialect.defaultEnvironment) : checkEnvironment(q.env, 'env'),
     tags: checkTagKeys(q.tags),
   };
 }
@@ -41,11 +45,13 @@ export function validateFindQuery(q: FindQueryInput, fallbackEnv?: DependencyKey
  * The services a find matches. Unknown name -> 400012; an exact version that does not exist -> 400012;
  * a known name whose versions do not match the rule -> none (registry-behaviour.md).
  */
-export function matchServices(catalog: ServiceCatalog, key: FindKey): ServiceRecord[] {
+export function matchServices(catalog: ServiceCatalog, key: FindKey, dialect: Dialect = DIALECTS.reference): ServiceRecord[] {
   const named = catalog.named(key.environment, key.appId, key.serviceName);
   if (named.length === 0) {
     throw new RegistryError('400012', `service ${key.environment}/${key.appId}/${key.serviceName} does not exist.`);
   }
+  // service-center 2.1+: every version of the name, whatever the rule said.
+  if (!dialect.versionRulesInFind) return named.filter((r) => key.tags.every((t) => Object.hasOwn(r.tags, t)));
   const rule = parseVersionRule(key.version);
   if (!rule) throw invalidField('version', key.version, 'a version rule');
   const matched = selectVersions(rule, named.map((r) => r.service)).map((s) => catalog.require(s.serviceId));
@@ -56,7 +62,7 @@ export function matchServices(catalog: ServiceCatalog, key: FindKey): ServiceRec
 }
 
 /** Instances of the matched services and the revision of that answer. */
-export function instancesOf(instances: InstanceStore, services: readonly ServiceRecord[]): { instances: MicroServiceInstance[]; revision: string } {
+export function instancesOf(instances: InstanceView, services: readonly ServiceRecord[]): { instances: MicroServiceInstance[]; revision: string } {
   const ids = services.map((s) => s.service.serviceId).sort();
   return {
     instances: ids.flatMap((id) => instances.list(id).map((r) => structuredClone(r.instance))),
@@ -81,6 +87,7 @@ export interface BatchQuery<T> {
 export function validateBatchFind(
   body: unknown,
   fallbackEnv?: DependencyKey['environment'],
+  dialect: Dialect = DIALECTS.reference,
 ): { services: BatchQuery<FindKey>[]; instances: BatchQuery<HeartbeatSetElement>[] } {
   if (body !== undefined && !isObject(body)) throw invalidField('FindInstancesRequest', body, 'a body {services?, instances?}');
   const rawServices = checkList('services', body?.services, 1000);
@@ -99,7 +106,7 @@ export function validateBatchFind(
       serviceName: s.serviceName as string | undefined,
       version: s.version as string | undefined,
       env: s.environment as string | undefined,
-    }, fallbackEnv);
+    }, fallbackEnv, dialect);
     return { index, key, rev: rev(entry, `services[${index}].rev`) };
   });
   const instances = rawInstances.map((entry, index) => {

@@ -1,7 +1,8 @@
 /** The one place where registry domain errors become HTTP answers, and helpers the thin route files share. */
 import type { IncomingHttpHeaders } from 'node:http';
 import type { EmulatorState } from '../state.js';
-import { cseError, type EmulatorHttpError } from '../http/errors.js';
+import { cseError, EmulatorHttpError } from '../http/errors.js';
+import type { Dialect } from './flavour.js';
 import type { EmuRequest, EmuResponse, Handler, HttpMethod, RouteTable } from '../http/routes.js';
 import { RegistryError } from './errors.js';
 import type { Registry } from './registry.js';
@@ -10,22 +11,27 @@ import { CSE_HEADERS } from '../../wire/cse.js';
 
 export type CseHandler = (req: EmuRequest, registry: Registry) => EmuResponse;
 
-export function toHttpError(err: RegistryError): EmulatorHttpError {
-  return cseError(err.code, err.detail);
+/** service-center writes errorMessage as "Message(detail)" (registry-behaviour.md); the reference the bare message. */
+export function toHttpError(err: RegistryError, dialect?: Dialect): EmulatorHttpError {
+  const e = cseError(err.code, err.detail);
+  if (!dialect?.detailInMessage) return e;
+  const body = e.body as CseErrorBody;
+  return new EmulatorHttpError(e.status, { ...body, errorMessage: `${body.errorMessage}(${err.detail})` }, e.message);
 }
 
 /** The error body of a registry error, for answers that carry errors inside (batch find). */
-export function errorBody(err: RegistryError): CseErrorBody {
-  return toHttpError(err).body as CseErrorBody;
+export function errorBody(err: RegistryError, dialect?: Dialect): CseErrorBody {
+  return toHttpError(err, dialect).body as CseErrorBody;
 }
 
 /** Declares a registry route: the handler gets the caller's project registry; domain errors become §6.3.7 error bodies. */
 export function cseRoute(routes: RouteTable, state: EmulatorState, method: HttpMethod, path: string, handler: CseHandler): void {
   const wrapped: Handler = (req) => {
+    const registry = state.registry(req.tenant.id);
     try {
-      return handler(req, state.registry(req.tenant.id));
+      return handler(req, registry);
     } catch (err) {
-      if (err instanceof RegistryError) throw toHttpError(err);
+      if (err instanceof RegistryError) throw toHttpError(err, registry.dialect);
       throw err;
     }
   };

@@ -19,6 +19,8 @@ export interface RegisterOptions {
   managed?: boolean;
   /** The CAS component instance that owns it. */
   owner?: string;
+  /** Re-registering an existing id replaces the record even where the dialect would only renew it (the platform's own updates). */
+  replace?: boolean;
 }
 
 export interface InstanceStoreOptions {
@@ -26,18 +28,72 @@ export interface InstanceStoreOptions {
   seq: RevisionSequence;
   /** The per-project instance quota. */
   limit: number;
+  /** Re-registering an existing id replaces the record (else it only renews the lease). Default true. */
+  reRegisterReplaces?: boolean;
+  /** Without an id, the endpoints of an existing instance name that instance. Default true. */
+  sameEndpointsSameId?: boolean;
+  /** Reads (find, list, get) see the instances as they were this many emulator ms ago. Default 0. */
+  readLagMs?: number;
 }
 
-export class InstanceStore {
+/** What reads see: the instances and the revision epochs at one moment. */
+export interface InstanceView {
+  get(serviceId: string, instanceId: string): InstanceRecord | undefined;
+  list(serviceId: string): InstanceRecord[];
+  epoch(serviceId: string): number;
+}
+
+interface Snapshot extends InstanceView {
+  at: number;
+}
+
+export class InstanceStore implements InstanceView {
   readonly #byService = new Map<string, Map<string, InstanceRecord>>();
   /** Per service: the sequence number of the last change to its instances. */
   readonly #epochs = new Map<string, number>();
   readonly #leases: LeaseTable;
   #count = 0;
   #tick: Scheduled | undefined;
+  /** With a read lag: the state after each write, oldest first; reads take the newest one old enough. */
+  #journal: Snapshot[] = [];
 
   constructor(private readonly options: InstanceStoreOptions) {
     this.#leases = new LeaseTable(options.clock);
+    this.settle();
+  }
+
+  /** What reads see now: the live state, or with a read lag the last state at least that old. */
+  view(): InstanceView {
+    const lag = this.options.readLagMs ?? 0;
+    if (lag <= 0) return this;
+    const horizon = this.options.clock.now() - lag;
+    let chosen = 0;
+    for (let i = 0; i < this.#journal.length; i++) if (this.#journal[i]!.at <= horizon) chosen = i;
+    // Older states can never be read again.
+    if (chosen > 0) this.#journal = this.#journal.slice(chosen);
+    return this.#journal[0]!;
+  }
+
+  /** Makes every write so far visible to reads at once (after seeding, which should not lag). */
+  settle(): void {
+    if ((this.options.readLagMs ?? 0) <= 0) return;
+    this.#journal = [this.#snapshot(Number.NEGATIVE_INFINITY)];
+  }
+
+  #commit(): void {
+    if ((this.options.readLagMs ?? 0) <= 0) return;
+    this.#journal.push(this.#snapshot(this.options.clock.now()));
+  }
+
+  #snapshot(at: number): Snapshot {
+    const byService = new Map([...this.#byService].map(([id, m]) => [id, new Map([...m].map(([k, r]) => [k, { ...r, instance: structuredClone(r.instance) }]))]));
+    const epochs = new Map(this.#epochs);
+    return {
+      at,
+      get: (serviceId, instanceId) => byService.get(serviceId)?.get(instanceId),
+      list: (serviceId) => [...(byService.get(serviceId)?.values() ?? [])],
+      epoch: (serviceId) => epochs.get(serviceId) ?? 0,
+    };
   }
 
   get count(): number {
@@ -75,7 +131,13 @@ export class InstanceStore {
    */
   register(service: StoredService, input: InstanceInput, options: RegisterOptions = {}): string {
     const instances = this.#instancesOf(service.serviceId);
-    const existing = input.instanceId !== undefined ? instances.get(input.instanceId) : this.#byEndpoints(instances, input.endpoints);
+    const byEndpoints = this.options.sameEndpointsSameId ?? true;
+    const existing = input.instanceId !== undefined ? instances.get(input.instanceId) : byEndpoints ? this.#byEndpoints(instances, input.endpoints) : undefined;
+    if (existing && !(options.replace ?? this.options.reRegisterReplaces ?? true)) {
+      // service-center: re-registering an existing id is a heartbeat; the record stays as it was.
+      this.#renew(existing);
+      return existing.instance.instanceId;
+    }
     if (!existing && this.#count >= this.options.limit) throw quotaExceeded('instances', this.options.limit);
     const instanceId = existing?.instance.instanceId ?? input.instanceId ?? newHexId('instance', `${service.serviceId}/${input.endpoints.join(',')}`);
     const now = epochSeconds(this.options.clock.now());
@@ -103,6 +165,7 @@ export class InstanceStore {
     instances.set(instanceId, record);
     this.#renew(record);
     if (record.managed) this.#startManagedHeartbeats();
+    this.#commit();
     return instanceId;
   }
 
@@ -115,6 +178,7 @@ export class InstanceStore {
     const record = this.require(serviceId, instanceId);
     record.instance.status = status;
     this.#touch(record);
+    this.#commit();
   }
 
   /** §5.15: replaces the whole map. */
@@ -122,6 +186,7 @@ export class InstanceStore {
     const record = this.require(serviceId, instanceId);
     record.instance.properties = { ...properties };
     this.#touch(record);
+    this.#commit();
   }
 
   /** §5.13; also what a lease expiry does. */
@@ -133,6 +198,7 @@ export class InstanceStore {
     this.#count--;
     this.#leases.cancel(leaseKey(serviceId, instanceId));
     this.#changed(serviceId);
+    this.#commit();
   }
 
   /** Deregisters every instance of a service (forced service deletion). */

@@ -54,7 +54,7 @@ export function syncReplicas(host: PlatformHost, set: ReplicaSet): void {
         status: 'UP',
         properties: { [OWNER_PROPERTY]: set.owner },
       },
-      { managed: true, owner: set.owner },
+      { managed: true, owner: set.owner, replace: true },
     );
   }
 }

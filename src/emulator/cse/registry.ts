@@ -24,6 +24,7 @@ import {
   checkSchemaId,
   checkServiceId,
   checkServiceName,
+  checkString,
   checkTags,
   checkVersion,
   isObject,
@@ -36,6 +37,7 @@ import {
   type ServiceInput,
 } from './validate.js';
 import { selectVersions } from './versions.js';
+import { DIALECTS, type Dialect, type RegistryFlavour } from './flavour.js';
 import type { CseErrorBody } from '../../wire/common.js';
 import type { BatchFindResponse, DelServicesResponse, InstanceStatus, MicroService, MicroServiceInstance, Schema } from '../../wire/cse.js';
 
@@ -44,6 +46,10 @@ export interface RegistryOptions {
   clock: EmulatorClock;
   /** Lower quotas for tests; defaults from registry-behaviour.md. */
   limits?: Partial<RegistryLimits>;
+  /** Which registry to behave as (flavour.ts); default reference. */
+  flavour?: RegistryFlavour;
+  /** Instance reads lag writes by this many emulator ms (service-center's cache); default 0. */
+  readLagMs?: number;
 }
 
 /** A list of instances and the revision it answers (X-Resource-Revision). */
@@ -71,6 +77,7 @@ export class Registry implements PlatformRegistry {
   readonly projectId: string;
   readonly config = new ConfigCenter();
   readonly limits: RegistryLimits;
+  readonly dialect: Dialect;
   readonly #clock: EmulatorClock;
   readonly #services = new ServiceCatalog();
   readonly #instances: InstanceStore;
@@ -81,7 +88,15 @@ export class Registry implements PlatformRegistry {
     this.projectId = options.projectId;
     this.#clock = options.clock;
     this.limits = { ...DEFAULT_LIMITS, ...options.limits };
-    this.#instances = new InstanceStore({ clock: options.clock, seq: new RevisionSequence(), limit: this.limits.instances });
+    this.dialect = DIALECTS[options.flavour ?? 'reference'];
+    this.#instances = new InstanceStore({
+      clock: options.clock,
+      seq: new RevisionSequence(),
+      limit: this.limits.instances,
+      reRegisterReplaces: this.dialect.reRegisterReplaces,
+      sameEndpointsSameId: this.dialect.sameEndpointsSameId,
+      readLagMs: options.readLagMs ?? 0,
+    });
     this.#platform = {
       instances: this.#instances,
       ensureService: (key) => this.#ensureService(key),
@@ -104,9 +119,9 @@ export class Registry implements PlatformRegistry {
    */
   createService(body: unknown): string {
     if (!isObject(body)) throw invalidField('CreateServiceRequest', body, 'a body {service, rules?, instances?, tags?}');
-    const input = validateService(body.service);
+    const input = validateService(body.service, this.dialect);
     const rules = validateRules(body.rules);
-    const instances = checkList('instances', body.instances, this.limits.instances).map((i, n) => validateInstance(i, `instances[${n}]`));
+    const instances = checkList('instances', body.instances, this.limits.instances).map((i, n) => validateInstance(i, `instances[${n}]`, this.dialect));
     const tags = checkTags(body.tags);
     if (input.schemas.length > this.limits.schemasPerService) throw quotaExceeded('schemas of a service', this.limits.schemasPerService);
 
@@ -152,6 +167,8 @@ export class Registry implements PlatformRegistry {
     if (!Array.isArray(ids) || ids.length === 0) throw invalidField('DelServicesRequest.ServiceIds', ids, 'a non-empty array of service ids');
     if (body.force !== undefined && typeof body.force !== 'boolean') throw invalidField('DelServicesRequest.Force', body.force, 'true or false');
     const unique = [...new Set(ids.map((id) => checkServiceId(id, 'DelServicesRequest.ServiceIds')))];
+    // service-center answers in no particular order: the emulator answers in reverse, so no caller can rely on the order.
+    if (this.dialect.sparseShapes) unique.reverse();
     return unique.map((serviceId) => {
       try {
         this.deleteService(serviceId, body.force === true);
@@ -179,7 +196,7 @@ export class Registry implements PlatformRegistry {
   }
 
   putSchema(serviceId: string, schemaId: string, body: unknown): void {
-    putSchema(this.#services.require(serviceId), schemaId, body, this.limits.schemasPerService, this.#clock.now());
+    putSchema(this.#services.require(serviceId), schemaId, body, this.limits.schemasPerService, this.#clock.now(), this.dialect.schemaEnvironmentRule);
   }
 
   listSchemas(serviceId: string, withSchema: string | undefined): Schema[] {
@@ -190,6 +207,21 @@ export class Registry implements PlatformRegistry {
 
   /** §5.8: every entry is checked before any is applied; each overrides its consumer's providers. */
   putDependencies(body: unknown): void {
+    for (const { consumerId, providers } of this.#parseDependencies(body)) this.#dependencies.set(consumerId, providers);
+  }
+
+  /** service-center's POST /registry/dependencies: like PUT, but adds to the consumer's providers. */
+  addDependencies(body: unknown): void {
+    for (const { consumerId, providers } of this.#parseDependencies(body)) for (const p of providers) this.#dependencies.add(consumerId, p);
+  }
+
+  /** service-center's GET .../consumers: the services whose rules match this one. */
+  getConsumers(serviceId: string): MicroService[] {
+    this.#services.require(serviceId);
+    return consumersOf(this.#dependencies, serviceId, this.#services.all()).map((id) => structuredClone(this.#services.require(id).service));
+  }
+
+  #parseDependencies(body: unknown): { consumerId: string; providers: DependencyKey[] }[] {
     if (!isObject(body)) throw invalidField('AddDependenciesRequest', body, 'a body {dependencies}');
     const raw = body.dependencies;
     if (!Array.isArray(raw) || raw.length < 1 || raw.length > MAX_DEPENDENCIES) {
@@ -198,10 +230,10 @@ export class Registry implements PlatformRegistry {
     const parsed = raw.map((d, i) => {
       const field = `dependencies[${i}]`;
       if (!isObject(d)) throw invalidField(field, d, 'a MicroServiceDependency {consumer, providers?}');
-      const consumer = validateConsumerKey(d.consumer, `${field}.consumer`);
+      const consumer = validateConsumerKey(d.consumer, `${field}.consumer`, this.dialect);
       const providers: DependencyKey[] = [];
       for (const [j, p] of checkList(`${field}.providers`, d.providers, MAX_DEPENDENCIES).entries()) {
-        const provider = validateProviderKey(p, `${field}.providers[${j}]`, consumer);
+        const provider = validateProviderKey(p, `${field}.providers[${j}]`, consumer, this.dialect);
         if (providers.some((q) => sameRule(q, provider))) throw invalidParams(`${field}.providers[${j}] repeats a provider: ${describeKey(provider)}.`);
         providers.push(provider);
       }
@@ -209,7 +241,7 @@ export class Registry implements PlatformRegistry {
       if (!consumerId) throw new RegistryError('400012', `consumer ${describeKey(consumer)} does not exist.`);
       return { consumerId, providers };
     });
-    for (const { consumerId, providers } of parsed) this.#dependencies.set(consumerId, providers);
+    return parsed;
   }
 
   getProviders(serviceId: string): MicroService[] {
@@ -222,7 +254,7 @@ export class Registry implements PlatformRegistry {
   existence(q: ExistenceInput): ExistenceAnswer {
     if (q.type === 'microservice') {
       const key: ServiceKey = {
-        environment: checkEnvironment(q.env, 'env'),
+        environment: checkEnvironment(q.env, 'env', this.dialect.defaultEnvironment),
         appId: checkAppId(q.appId, 'appId'),
         serviceName: checkServiceName(q.serviceName, 'serviceName'),
         version: checkVersion(q.version, 'version'),
@@ -248,21 +280,22 @@ export class Registry implements PlatformRegistry {
   registerInstance(serviceId: string, body: unknown, options: RegisterOptions = {}): string {
     const record = this.#services.require(serviceId);
     if (!isObject(body)) throw invalidField('RegisterInstanceRequest', body, 'a body {instance}');
-    return this.#instances.register(record.service, validateInstance(body.instance), options);
+    return this.#instances.register(record.service, validateInstance(body.instance, 'MicroServiceInstance', this.dialect), options);
   }
 
   /** §5.12: every instance of one service. */
   listInstances(serviceId: string, consumerId?: string): InstancesAnswer {
     const record = this.#services.require(serviceId);
     this.#consumer(consumerId);
-    return instancesOf(this.#instances, [record]);
+    return instancesOf(this.#instances.view(), [record]);
   }
 
   /** §5.14. */
   getInstance(serviceId: string, instanceId: string, consumerId?: string): { instance: MicroServiceInstance; revision: string } {
     this.#services.require(serviceId);
     this.#consumer(consumerId);
-    const record = this.#instances.require(serviceId, instanceId);
+    const record = this.#instances.view().get(serviceId, instanceId);
+    if (!record) throw new RegistryError('400017', `instance ${serviceId}/${instanceId} does not exist.`);
     return { instance: structuredClone(record.instance), revision: instanceRevision(serviceId, instanceId, record.rev) };
   }
 
@@ -287,18 +320,43 @@ export class Registry implements PlatformRegistry {
     this.#instances.heartbeat(serviceId, instanceId);
   }
 
+  /** service-center's PUT /registry/heartbeats: one answer per instance, errMessage when it failed. */
+  heartbeatSet(body: unknown): { serviceId: string; instanceId: string; errMessage?: string }[] {
+    if (!isObject(body)) throw invalidField('HeartbeatSetRequest', body, 'a body {instances: [{serviceId, instanceId}]}');
+    const raw = checkList('instances', body.instances, 1000);
+    if (raw.length === 0) throw invalidField('HeartbeatSetRequest.Instances', body.instances, 'a non-empty array of {serviceId, instanceId}');
+    const keys = raw.map((e, i) => {
+      if (!isObject(e)) throw invalidField(`instances[${i}]`, e, 'a {serviceId, instanceId}');
+      return { serviceId: checkServiceId(e.serviceId, `instances[${i}].serviceId`), instanceId: checkString(`instances[${i}].instanceId`, e.instanceId, { min: 1, max: 64, describe: '1-64 characters' }) };
+    });
+    return keys.map((k) => {
+      try {
+        this.#instances.heartbeat(k.serviceId, k.instanceId);
+        return k;
+      } catch (err) {
+        if (!(err instanceof RegistryError)) throw err;
+        return { ...k, errMessage: err.detail };
+      }
+    });
+  }
+
+  /** Makes every write so far visible to lagging reads at once (after seeding). */
+  settle(): void {
+    this.#instances.settle();
+  }
+
   // --- discovery (§5.18, §5.22) -----------------------------------------------------------------
 
   /** §5.18. With a consumer, the env defaults to the consumer's and the dependency consumer -> provider is recorded. */
   find(query: FindQueryInput, consumerId?: string): InstancesAnswer {
     const consumer = consumerId === undefined ? undefined : this.#services.get(consumerId);
-    const key = validateFindQuery(query, consumer?.service.environment);
+    const key = validateFindQuery(query, consumer?.service.environment, this.dialect);
     return this.#find(key, consumerId);
   }
 
   /** §5.22 (type=query is checked by the route). */
   batchFind(body: unknown, consumerId: string | undefined, toErrorBody: (err: RegistryError) => CseErrorBody): BatchFindResponse {
-    const { services, instances } = validateBatchFind(body, consumerId === undefined ? undefined : this.#services.get(consumerId)?.service.environment);
+    const { services, instances } = validateBatchFind(body, consumerId === undefined ? undefined : this.#services.get(consumerId)?.service.environment, this.dialect);
     const answer: BatchFindResponse = {};
     if (services.length > 0) answer.services = batchResult(services, (key) => this.#find(key, consumerId), toErrorBody);
     if (instances.length > 0) {
@@ -333,12 +391,12 @@ export class Registry implements PlatformRegistry {
 
   #find(key: ReturnType<typeof validateFindQuery>, consumerId: string | undefined): InstancesAnswer {
     const consumer = this.#consumer(consumerId);
-    const services = matchServices(this.#services, key);
+    const services = matchServices(this.#services, key, this.dialect);
     if (consumer) {
       const { environment, appId, serviceName, version } = key;
       this.#dependencies.add(consumer.serviceId, { environment, appId, serviceName, version });
     }
-    return instancesOf(this.#instances, services);
+    return instancesOf(this.#instances.view(), services);
   }
 
   /** The consumer named by X-ConsumerId, or 400012 when it does not exist. */

@@ -13,8 +13,8 @@ import { ENVIRONMENTS, isObject } from './validate.js';
 import { CONFIG_ENVIRONMENT_HEADER, type ConfigItemsResponse } from '../../wire/cse.js';
 import type { ConfigItemsSeed } from '../../wire/emulator-control.js';
 
-export function registerConfigRoutes(routes: RouteTable, state: EmulatorState): void {
-  routes.add({
+export function registerConfigRoutes(routes: RouteTable, state: EmulatorState, options: { serve: boolean } = { serve: true }): void {
+  if (options.serve) routes.add({
     method: 'GET',
     path: '/v3/{project_id}/configuration/items',
     api: 'config',

@@ -5,6 +5,7 @@ import type { EmulatorState } from '../state.js';
 import { invalidField } from './errors.js';
 import { consumerIdOf, cseRoute, done, errorBody, query, revised } from './http-adapter.js';
 import { checkInstanceId } from './validate.js';
+import { shapeBatchFind, shapeList } from './shapes.js';
 import type { GetInstanceResponse, GetInstancesResponse, RegisterInstanceResponse } from '../../wire/cse.js';
 
 const BASE = '/v4/{project_id}/registry';
@@ -20,7 +21,7 @@ export function registerInstanceRoutes(routes: RouteTable, state: EmulatorState)
 
   route('GET', INSTANCES, (req, registry) => {
     const { instances, revision } = registry.listInstances(req.params.serviceId!, consumerIdOf(req));
-    return revised({ instances } satisfies GetInstancesResponse, revision, query(req, 'rev'));
+    return revised(shapeList(registry.dialect, 'instances', instances) satisfies GetInstancesResponse, revision, query(req, 'rev'));
   });
 
   route('GET', INSTANCE, (req, registry) => {
@@ -59,12 +60,12 @@ export function registerInstanceRoutes(routes: RouteTable, state: EmulatorState)
       },
       consumerIdOf(req),
     );
-    return revised({ instances } satisfies GetInstancesResponse, revision, query(req, 'rev'));
+    return revised(shapeList(registry.dialect, 'instances', instances) satisfies GetInstancesResponse, revision, query(req, 'rev'));
   });
 
   route('POST', `${BASE}/instances/action`, (req, registry) => {
     const type = query(req, 'type');
     if (type !== 'query') throw invalidField('type', type, 'query');
-    return ok(registry.batchFind(req.body, consumerIdOf(req), errorBody));
+    return ok(shapeBatchFind(registry.dialect, registry.batchFind(req.body, consumerIdOf(req), (err) => errorBody(err, registry.dialect))));
   });
 }

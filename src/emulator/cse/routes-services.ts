@@ -4,6 +4,7 @@ import { ok } from '../http/routes.js';
 import type { EmulatorState } from '../state.js';
 import { invalidField } from './errors.js';
 import { cseRoute, done, query } from './http-adapter.js';
+import { shapeList, shapeService } from './shapes.js';
 import { CSE_HEADERS, type CreateServiceResponse, type DeleteServicesResponse, type ExistenceResponse, type GetProvidersResponse, type GetSchemaResponse, type GetSchemasResponse, type GetServiceResponse, type GetServicesResponse } from '../../wire/cse.js';
 
 const BASE = '/v4/{project_id}/registry';
@@ -12,13 +13,15 @@ const SERVICE = `${BASE}/microservices/{serviceId}`;
 export function registerServiceRoutes(routes: RouteTable, state: EmulatorState): void {
   const route = cseRoute.bind(null, routes, state);
 
-  route('GET', `${BASE}/microservices`, (_req, registry) => ok({ services: registry.listServices() } satisfies GetServicesResponse));
+  route('GET', `${BASE}/microservices`, (_req, registry) =>
+    ok(shapeList(registry.dialect, 'services', registry.listServices().map((s) => shapeService(registry.dialect, s))) satisfies GetServicesResponse),
+  );
 
   route('POST', `${BASE}/microservices`, (req, registry) => ok({ serviceId: registry.createService(req.body) } satisfies CreateServiceResponse));
 
   route('DELETE', `${BASE}/microservices`, (req, registry) => ok({ services: registry.deleteServices(req.body) } satisfies DeleteServicesResponse));
 
-  route('GET', SERVICE, (req, registry) => ok({ service: registry.getService(req.params.serviceId!) } satisfies GetServiceResponse));
+  route('GET', SERVICE, (req, registry) => ok({ service: shapeService(registry.dialect, registry.getService(req.params.serviceId!)) } satisfies GetServiceResponse));
 
   route('DELETE', SERVICE, (req, registry) => {
     registry.deleteService(req.params.serviceId!, parseForce(query(req, 'force')));
@@ -31,7 +34,7 @@ export function registerServiceRoutes(routes: RouteTable, state: EmulatorState):
   });
 
   route('GET', `${SERVICE}/schemas`, (req, registry) =>
-    ok({ schemas: registry.listSchemas(req.params.serviceId!, query(req, 'withSchema')) } satisfies GetSchemasResponse),
+    ok(shapeList(registry.dialect, 'schemas', registry.listSchemas(req.params.serviceId!, query(req, 'withSchema'))) satisfies GetSchemasResponse),
   );
 
   route('GET', `${SERVICE}/schemas/{schemaId}`, (req, registry) => {
@@ -49,7 +52,9 @@ export function registerServiceRoutes(routes: RouteTable, state: EmulatorState):
     return done();
   });
 
-  route('GET', `${SERVICE}/providers`, (req, registry) => ok({ providers: registry.getProviders(req.params.serviceId!) } satisfies GetProvidersResponse));
+  route('GET', `${SERVICE}/providers`, (req, registry) =>
+    ok(shapeList(registry.dialect, 'providers', registry.getProviders(req.params.serviceId!).map((s) => shapeService(registry.dialect, s))) satisfies GetProvidersResponse),
+  );
 
   route('GET', `${BASE}/existence`, (req, registry) => {
     const answer = registry.existence({

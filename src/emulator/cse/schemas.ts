@@ -10,7 +10,7 @@ import type { Schema, ServiceEnvironment } from '../../wire/cse.js';
 const EDITABLE: readonly ServiceEnvironment[] = ['development', 'testing', 'acceptance'];
 
 /** Validates and stores a schema; adds its id to the service's list. */
-export function putSchema(record: ServiceRecord, schemaId: string, body: unknown, limit: number, nowMs: number): void {
+export function putSchema(record: ServiceRecord, schemaId: string, body: unknown, limit: number, nowMs: number, environmentRule = true): void {
   checkSchemaId(schemaId);
   if (!isObject(body)) throw invalidField('Schema', body, 'a body {schema, summary?}');
   const schema = checkSchemaContent(body.schema);
@@ -19,7 +19,8 @@ export function putSchema(record: ServiceRecord, schemaId: string, body: unknown
   const listed = service.schemas.includes(schemaId);
   const existing = record.schemas.get(schemaId);
 
-  if (!EDITABLE.includes(service.environment)) {
+  // service-center 2.1+ does not have the rule (registry-behaviour.md).
+  if (environmentRule && !EDITABLE.includes(service.environment)) {
     // §6.2.1: in production a schema can be neither added nor changed. A schema the service declared
     // at creation may still get its first content (how SDKs register schemas; service-center allows it),
     // and sending the same content again is not a change.

@@ -4,6 +4,7 @@
  */
 import { invalidField, invalidParams } from './errors.js';
 import { isVersion, parseVersionRule } from './versions.js';
+import { DIALECTS, type Dialect } from './flavour.js';
 import type {
   DataCenterInfo,
   Framework,
@@ -39,7 +40,9 @@ export const PATTERNS = {
   path: /^[a-zA-Z0-9.,?'\\/+&%$#=~_\-@{}]+$/,
 } as const;
 
+/** The named environments; "" (none) is allowed where the dialect keeps it (checkEnvironment). */
 export const ENVIRONMENTS: readonly ServiceEnvironment[] = ['development', 'testing', 'acceptance', 'production'];
+const REFERENCE = DIALECTS.reference;
 export const INSTANCE_STATUSES: readonly InstanceStatus[] = ['UP', 'DOWN', 'STARTING', 'TESTING', 'OUTOFSERVICE'];
 const SERVICE_STATUSES: readonly ServiceStatus[] = ['UP', 'DOWN'];
 const LEVELS: readonly ServiceLevel[] = ['FRONT', 'MIDDLE', 'BACK'];
@@ -133,9 +136,9 @@ export function checkVersionRule(value: unknown, field: string): string {
   return value;
 }
 
-/** Missing or empty: development (reference Table 6-10 default, which wins over service-center's empty value). */
-export function checkEnvironment(value: unknown, field = 'MicroService.Environment'): ServiceEnvironment {
-  return optionalEnum(field, value, ENVIRONMENTS) ?? DEFAULT_ENVIRONMENT;
+/** Missing or empty: the dialect's default (reference Table 6-10: development; service-center: "" of its own). */
+export function checkEnvironment(value: unknown, field = 'MicroService.Environment', fallback: ServiceEnvironment = DEFAULT_ENVIRONMENT): ServiceEnvironment {
+  return optionalEnum(field, value, ENVIRONMENTS) ?? fallback;
 }
 
 export function checkInstanceStatus(value: unknown, field = 'MicroServiceInstance.Status'): InstanceStatus {
@@ -183,13 +186,13 @@ export type ServiceInput = Omit<MicroService, 'timestamp' | 'modTimestamp'> & {
   framework: Framework;
 };
 
-export function validateService(raw: unknown): ServiceInput {
+export function validateService(raw: unknown, dialect: Dialect = REFERENCE): ServiceInput {
   if (!isObject(raw)) throw invalidField('MicroService', raw, 'a MicroService object');
   const serviceId = raw.serviceId === undefined || raw.serviceId === '' ? undefined : checkServiceId(raw.serviceId);
-  const environment = checkEnvironment(raw.environment);
+  const environment = checkEnvironment(raw.environment, 'MicroService.Environment', dialect.defaultEnvironment);
   const appId = raw.appId === undefined || raw.appId === '' ? DEFAULT_APP_ID : checkAppId(raw.appId);
   const serviceName = checkServiceName(raw.serviceName);
-  const version = checkVersion(raw.version);
+  const version = (raw.version === undefined || raw.version === '') && dialect.defaultVersion ? dialect.defaultVersion : checkVersion(raw.version);
   const description = optionalString('MicroService.Description', raw.description, RULES.description);
   const level = optionalEnum('MicroService.Level', raw.level, LEVELS) ?? 'BACK';
   const status = optionalEnum('MicroService.Status', raw.status, SERVICE_STATUSES) ?? 'UP';
@@ -249,14 +252,15 @@ export interface InstanceInput {
   dataCenterInfo?: DataCenterInfo;
 }
 
-export function validateInstance(raw: unknown, field = 'MicroServiceInstance'): InstanceInput {
+export function validateInstance(raw: unknown, field = 'MicroServiceInstance', dialect: Dialect = REFERENCE): InstanceInput {
   if (!isObject(raw)) throw invalidField(field, raw, 'a MicroServiceInstance object');
   const instanceId = raw.instanceId === undefined || raw.instanceId === '' ? undefined : checkInstanceId(raw.instanceId, `${field}.InstanceId`);
   const hostName = checkString(`${field}.HostName`, raw.hostName, RULES.hostName);
-  if (!Array.isArray(raw.endpoints) || raw.endpoints.length === 0) {
+  const optional = !dialect.endpointsRequired && (raw.endpoints === undefined || raw.endpoints === null || (Array.isArray(raw.endpoints) && raw.endpoints.length === 0));
+  if (!optional && (!Array.isArray(raw.endpoints) || raw.endpoints.length === 0)) {
     throw invalidField(`${field}.Endpoints`, raw.endpoints, 'a non-empty array of endpoints such as "rest:127.0.0.1:8080"');
   }
-  const endpoints = raw.endpoints.map((e) => checkString(`${field}.Endpoints`, e, RULES.endpoint));
+  const endpoints = optional ? [] : (raw.endpoints as unknown[]).map((e) => checkString(`${field}.Endpoints`, e, RULES.endpoint));
   const status = raw.status === undefined || raw.status === '' ? 'UP' : checkInstanceStatus(raw.status, `${field}.Status`);
   const out: InstanceInput = { hostName, endpoints, status };
   if (instanceId !== undefined) out.instanceId = instanceId;
@@ -326,11 +330,11 @@ export interface DependencyKey {
 }
 
 /** Table 6-14 for a consumer: serviceName not "*", version exact. */
-export function validateConsumerKey(raw: unknown, field: string): DependencyKey {
+export function validateConsumerKey(raw: unknown, field: string, dialect: Dialect = REFERENCE): DependencyKey {
   if (!isObject(raw)) throw invalidField(field, raw, 'a DependencyMicroService object');
   if (raw.serviceName === '*') throw invalidField(`${field}.ServiceName`, raw.serviceName, 'a consumer cannot be "*"');
   return {
-    environment: checkEnvironment(raw.environment, `${field}.Environment`),
+    environment: checkEnvironment(raw.environment, `${field}.Environment`, dialect.defaultEnvironment),
     appId: raw.appId === undefined || raw.appId === '' ? DEFAULT_APP_ID : checkAppId(raw.appId, `${field}.AppId`),
     serviceName: checkServiceName(raw.serviceName, `${field}.ServiceName`),
     version: checkVersion(raw.version, `${field}.Version`),
@@ -338,9 +342,10 @@ export function validateConsumerKey(raw: unknown, field: string): DependencyKey 
 }
 
 /** Table 6-14 for a provider; appId and environment default to the consumer's (registry-behaviour.md). */
-export function validateProviderKey(raw: unknown, field: string, defaults: { environment: ServiceEnvironment; appId: string }): DependencyKey {
+export function validateProviderKey(raw: unknown, field: string, defaults: { environment: ServiceEnvironment; appId: string }, dialect: Dialect = REFERENCE): DependencyKey {
   if (!isObject(raw)) throw invalidField(field, raw, 'a DependencyMicroService object');
   const environment = raw.environment === undefined || raw.environment === '' ? defaults.environment : checkEnvironment(raw.environment, `${field}.Environment`);
+  if (raw.serviceName === '*' && !dialect.starProviders) throw invalidField(`${field}.ServiceName`, raw.serviceName, 'a service name; "*" providers are not supported (removed in service-center 2.1)');
   if (raw.serviceName === '*') {
     // "*" is every service of the tenant; appId and version may be omitted (Table 6-14).
     return { environment, appId: '', serviceName: '*', version: '' };

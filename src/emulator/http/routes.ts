@@ -34,6 +34,8 @@ export interface RouteDef {
   path: string;
   api: ApiKind;
   handler: Handler;
+  /** Answered without credentials (the registry's own login, POST /v4/token). */
+  public?: boolean;
 }
 
 export interface RouteTable {

@@ -9,6 +9,7 @@ import { EmulatorHttpError, failureFor, type ApiKind } from './errors.js';
 import type { EmuRequest, EmuResponse, HttpMethod, RouteDef, RouteTable } from './routes.js';
 import type { Fault } from '../../wire/emulator-control.js';
 import { ownOrigins, refuseControlRequest } from './control-guard.js';
+import { rbacTenant } from '../cse/rbac-routes.js';
 
 /** Request bodies above this are refused (service-center's general limit, registry-behaviour.md). */
 const MAX_BODY_BYTES = 2 * 1024 * 1024;
@@ -108,7 +109,7 @@ export class EmulatorServer implements RouteTable {
     let response: EmuResponse;
     try {
       const body = await readJsonBody(req, api);
-      const tenant = api === 'cas' || api === 'cse' || api === 'config' ? this.#authenticate(req, api, matched.params) : undefined;
+      const tenant = !def.public && (api === 'cas' || api === 'cse' || api === 'config') ? this.#authenticate(req, api, matched.params) : undefined;
       const emuReq: EmuRequest = {
         method: method as HttpMethod,
         route: def.path,
@@ -173,6 +174,7 @@ export class EmulatorServer implements RouteTable {
   }
 
   #authenticate(req: IncomingMessage, api: 'cas' | 'cse' | 'config', params: Record<string, string>): Project {
+    if (api === 'cse' && this.state.settings.cseAuth === 'rbac') return rbacTenant(this.state, req, params);
     const check = this.state.tokens.check(headerValue(req.headers['x-auth-token']));
     if (!check.ok) throw failureFor(api, 401, check.reason);
     const { project } = check.grant;
