@@ -104,7 +104,7 @@ export function buildApp(options: AppOptions): App {
     context: async (initial) => {
       const { credentials, request } = initial as { credentials?: CredentialSource; request?: Request };
       if (credentials) return options.createContext(credentials);
-      return sharedContext(request!, () => options.createContext(headerSource(request!)));
+      return sharedContext(request!, () => options.createContext(headerSource(request!), request?.signal));
     },
     plugins: [
       // graphql-sse's single connection mode (for HTTP/1 browsers' connection limit), at /graphql/stream.

@@ -2,11 +2,14 @@
 import type { HttpCore, UpstreamRequest, UpstreamResponse } from './http.js';
 import { UpstreamError } from './errors.js';
 import type { Session } from './session.js';
+import type { OperationBudget } from './budget.js';
 
 export interface CallContext {
   session: Session;
   /** Sent upstream as X-Request-Id so one operation can be traced across both APIs. */
   requestId?: string;
+  /** The operation's upstream budget; live pollers, which serve many callers, have none. */
+  budget?: OperationBudget;
 }
 
 type SendRequest = Omit<UpstreamRequest, 'headers'> & { headers?: Record<string, string> };
@@ -27,7 +30,7 @@ async function sendOnce<T>(http: HttpCore, ctx: CallContext, req: SendRequest): 
     const token = await ctx.session.token();
     const headers: Record<string, string> = { ...req.headers, 'x-auth-token': token };
     if (ctx.requestId) headers['x-request-id'] = ctx.requestId;
-    return { token, promise: http.request<T>({ ...req, headers }) };
+    return { token, promise: http.request<T>({ ...req, headers, budget: ctx.budget }) };
   };
   const first = await attempt();
   try {
