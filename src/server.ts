@@ -27,6 +27,7 @@ import { useOperationTelemetry } from './ops/operation-plugin.js';
 import { callerRequestId, reasonOf, Refusals, type RefusalReason } from './ops/refusals.js';
 import { useRefusalTelemetry } from './ops/refusal-plugin.js';
 import type { Tracing } from './ops/tracing.js';
+import { useCostLimit } from './graph/cost.js';
 import type { Readiness } from './ops/readiness.js';
 import { useRoleCheck } from './auth/role-check.js';
 import { createOriginPolicy } from './http/origins.js';
@@ -118,10 +119,12 @@ export function buildApp(options: AppOptions): App {
         maxAliases: { n: limits.maxAliases },
         maxTokens: { n: limits.maxTokens },
         maxDirectives: { n: limits.maxDirectives },
-        costLimit: { maxCost: limits.maxCost },
+        // armor's estimate only sees a literal `first`; ours (useCostLimit below) reads the schema and the variables.
+        costLimit: { enabled: false },
         // Suggestions ("Did you mean …") map the schema for an attacker: off in production.
         blockFieldSuggestion: { enabled: options.production },
       }),
+      useCostLimit(limits.maxCost),
       ...(options.tracing ? [options.tracing.plugin(maskError)] : []),
       useOperationTelemetry(options.metrics, options.logger, maskError),
       useRefusalTelemetry(refusals),
