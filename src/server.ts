@@ -28,6 +28,7 @@ import { callerRequestId, reasonOf, Refusals, type RefusalReason } from './ops/r
 import { useRefusalTelemetry } from './ops/refusal-plugin.js';
 import type { Tracing } from './ops/tracing.js';
 import { useCostLimit } from './graph/cost.js';
+import { useOneErrorPerLimit } from './graph/limit-errors.js';
 import type { Readiness } from './ops/readiness.js';
 import { useRoleCheck } from './auth/role-check.js';
 import { createOriginPolicy } from './http/origins.js';
@@ -124,11 +125,11 @@ export function buildApp(options: AppOptions): App {
         // Suggestions ("Did you mean …") map the schema for an attacker: off in production.
         blockFieldSuggestion: { enabled: options.production },
       }),
-      useCostLimit(limits.maxCost),
       ...(options.tracing ? [options.tracing.plugin(maskError)] : []),
       useOperationTelemetry(options.metrics, options.logger, maskError),
       useRefusalTelemetry(refusals),
       useRoleCheck(),
+      useOneErrorPerLimit(),
     ],
   });
 

@@ -24,7 +24,13 @@ export function createMaskError(production: boolean) {
       return new GraphQLError(coded.message, { nodes: located?.nodes, path: located?.path, originalError: original, extensions: coded.extensions });
     }
     if (original instanceof LocalRequestError) {
-      return new GraphQLError(original.message, { nodes: located?.nodes, path: located?.path, originalError: original, extensions: localErrorExtensions(original) });
+      // The located error may say more (how many copies of it were left out, src/graph/limit-errors.ts).
+      return new GraphQLError(located?.message ?? original.message, {
+        nodes: located?.nodes,
+        path: located?.path,
+        originalError: original,
+        extensions: { ...located?.extensions, ...localErrorExtensions(original) },
+      });
     }
     // Our own coded errors (and parse and validation errors) are answered as they are.
     if (original instanceof GraphQLError) return isVariableError(original) ? withCode(original, 'BAD_USER_INPUT') : (located ?? original);

@@ -34,10 +34,9 @@ export const Query: QueryResolvers = {
         extensions: { code: 'BAD_USER_INPUT', argument: 'ids', limit: MAX_NODES },
       });
     }
-    return ids.map((id, i) => {
-      decodeId(id, `ids[${i}]`); // a malformed ID fails the whole call: it is a caller's bug, not missing data
-      return fetchNode(id, ctx, `ids[${i}]`);
-    });
+    // A malformed ID fails the whole call before anything is loaded: it is a caller's bug, not missing data.
+    ids.forEach((id, i) => decodeId(id, `ids[${i}]`));
+    return ids.map((id, i) => fetchNode(id, ctx, `ids[${i}]`));
   },
 
   runtimes: (_p, _a, ctx) => ctx.loaders.cas.runtimes(),
