@@ -145,7 +145,7 @@ const EnvSchema = z.object({
   MAX_ALIASES: count(0)(30),
   MAX_TOKENS: count(10)(5_000),
   MAX_DIRECTIVES: count(0)(20),
-  MAX_COST: count(1)(1_000_000_000),
+  MAX_COST: count(1)(100_000_000_000),
   MAX_BODY_BYTES: count(1_024)(1_048_576),
   MAX_UPSTREAM_CALLS: count(1)(5_000),
   OPERATION_TIMEOUT_MS: milliseconds(1)(30_000),
