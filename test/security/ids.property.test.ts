@@ -18,6 +18,7 @@ const CAS = '/v2/{project_id}/cas';
 const REG = '/v4/{project_id}/registry';
 const R = {
   env: `GET ${CAS}/environments/{environment_id}`,
+  envs: `GET ${CAS}/environments`,
   envPut: `PUT ${CAS}/environments/{environment_id}`,
   envPatch: `PATCH ${CAS}/environments/{environment_id}/resources`,
   envDelete: `DELETE ${CAS}/environments/{environment_id}`,
@@ -58,7 +59,8 @@ const R = {
 
 /** What fetching a node of each type may call. */
 const FETCH: Record<NodeType, string[]> = {
-  Environment: [R.env],
+  // Several environments asked at once come from one list call.
+  Environment: [R.env, R.envs],
   Application: [R.app],
   Component: [R.component],
   ComponentInstance: [R.instance],
