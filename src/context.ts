@@ -14,7 +14,7 @@ import type { AnonymousAccess, CredentialsMode } from './config.js';
 import type { LiveHub } from './live/hub.js';
 import { anonymousCaller, forbidden, IAM_TOKEN_CALLER, mayUseProject, unauthenticated, type Caller } from './auth/caller.js';
 import type { JwtVerifier } from './auth/jwt.js';
-import { checkCredentialValue, checkProjectId } from './graph/caller-headers.js';
+import { checkCredentialValue } from './graph/caller-headers.js';
 import { OperationBudget, type BudgetSettings, type CallerSignal } from './upstream/budget.js';
 
 /** Where a request's credentials come from: HTTP headers, or graphql-ws connection params of the same names. */

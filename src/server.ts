@@ -129,6 +129,7 @@ export function buildApp(options: AppOptions): App {
       useOperationTelemetry(options.metrics, options.logger, maskError),
       useRefusalTelemetry(refusals),
       useRoleCheck(),
+      useCostLimit(limits.maxCost),
       useOneErrorPerLimit(),
     ],
   });
