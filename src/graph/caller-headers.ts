@@ -4,7 +4,6 @@
  * error, not an upstream failure, and must never reach the HTTP core's retries or breakers.
  */
 import { GraphQLError } from 'graphql';
-import { SEGMENT_MAX_LENGTH, segmentProblem } from '../upstream/route.js';
 
 /** A token is visible ASCII (RFC 9110 field-value without spaces): what IAM tokens and JWTs consist of. */
 const VISIBLE_ASCII = /^[\x21-\x7e]+$/;
@@ -21,13 +20,3 @@ export function checkCredentialValue(header: string, value: string): string {
   return value;
 }
 
-/** X-Project-Id becomes the project segment of every application management path. */
-export function checkProjectId(header: string, value: string): string {
-  const problem = VISIBLE_ASCII.test(value) ? segmentProblem(value, SEGMENT_MAX_LENGTH.project_id) : 'contains characters other than visible ASCII';
-  if (problem) {
-    throw new GraphQLError(`The ${header} header ${problem}: send the id of your project (Query.environments' projectId, or IAM's project id).`, {
-      extensions: { code: 'BAD_USER_INPUT', header },
-    });
-  }
-  return value;
-}
