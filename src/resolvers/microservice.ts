@@ -5,6 +5,8 @@ import { fromEpochSeconds, toEnum } from '../graph/convert.js';
 import { selectsField } from '../graph/selection.js';
 import { serviceKeyOf } from '../loaders/cse.js';
 import { componentOfMicroservice } from '../loaders/joins.js';
+import { check } from '../inputs/check.js';
+import * as rules from '../inputs/rules.js';
 
 const ENVIRONMENTS = ['DEVELOPMENT', 'TESTING', 'ACCEPTANCE', 'PRODUCTION'] as const;
 
@@ -24,7 +26,7 @@ export const Microservice: MicroserviceResolvers = {
   instances: (s, _a, ctx) => ctx.loaders.cse.instancesOf.load(serviceKeyOf(s)),
   // Content only when asked for: withSchema=1 carries every schema's text (§5.23).
   schemas: (s, _a, ctx, info) => ctx.loaders.cse.schemas.load({ serviceId: s.serviceId, withContent: selectsField(info, 'content') }),
-  schema: (s, { schemaId }, ctx) => ctx.loaders.cse.schema.load({ serviceId: s.serviceId, schemaId }),
+  schema: (s, { schemaId }, ctx) => ctx.loaders.cse.schema.load({ serviceId: s.serviceId, schemaId: check(rules.schemaId, schemaId, 'schemaId') }),
   providers: (s, _a, ctx) => ctx.loaders.cse.providers.load(s.serviceId),
   component: (s, _a, ctx) => componentOfMicroservice(ctx.loaders, s),
 };
