@@ -151,8 +151,10 @@ const EnvSchema = z.object({
   MAX_ALIASES: count(0)(30),
   MAX_TOKENS: count(10)(5_000),
   MAX_DIRECTIVES: count(0)(20),
-  MAX_COST: count(1)(20_000),
+  MAX_COST: count(1)(100_000_000_000),
   MAX_BODY_BYTES: count(1_024)(1_048_576),
+  MAX_UPSTREAM_CALLS: count(1)(5_000),
+  OPERATION_TIMEOUT_MS: milliseconds(1)(30_000),
   INTROSPECTION: oneOf(['true', 'false']),
   MAX_BATCH: count(1, 100)(10),
   TRUSTED_DOCUMENTS: text,
@@ -330,10 +332,14 @@ function toConfig(e: Env, ctx: z.RefinementCtx) {
       /** Tokens in one document (a parse-time limit). */
       maxTokens: e.MAX_TOKENS,
       maxDirectives: e.MAX_DIRECTIVES,
-      /** graphql-armor's cost estimate (objects x depth factor). */
+      /** The most objects an answer may hold, every list at the page it fetches (src/graph/cost.ts). */
       maxCost: e.MAX_COST,
       /** Largest request body. */
       maxBodyBytes: e.MAX_BODY_BYTES,
+      /** Upstream calls one operation (or one subscription event) may make. */
+      maxUpstreamCalls: e.MAX_UPSTREAM_CALLS,
+      /** Total time of one operation (or one subscription event); also caps each of its calls' deadlines. */
+      operationTimeoutMs: e.OPERATION_TIMEOUT_MS,
       /** Schema introspection (off by default in production). */
       introspection: e.INTROSPECTION ? e.INTROSPECTION === 'true' : !production,
       /** Operations in one HTTP batch (a JSON array). */

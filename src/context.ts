@@ -15,6 +15,8 @@ import type { AnonymousAccess, CredentialsMode } from './config.js';
 import type { LiveHub } from './live/hub.js';
 import { anonymousCaller, forbidden, IAM_TOKEN_CALLER, mayUseProject, unauthenticated, type Caller } from './auth/caller.js';
 import type { JwtVerifier } from './auth/jwt.js';
+import { checkCredentialValue } from './graph/caller-headers.js';
+import { OperationBudget, type BudgetSettings, type CallerSignal } from './upstream/budget.js';
 
 /** Where a request's credentials come from: HTTP headers, or graphql-ws connection params of the same names. */
 export interface CredentialSource {
@@ -31,9 +33,12 @@ export interface GatewayContext {
   loaders: { cas: CasLoaders; cse: CseLoaders };
   /** Process-wide live updates (shared pollers); not per request. */
   live: LiveHub;
+  /** What this operation may still spend upstream (MAX_UPSTREAM_CALLS, OPERATION_TIMEOUT_MS). */
+  budget: OperationBudget;
 }
 
-export type ContextFactory = (credentials: CredentialSource) => Promise<GatewayContext>;
+/** `signal`: the caller's request, aborted when it goes away. */
+export type ContextFactory = (credentials: CredentialSource, signal?: CallerSignal) => Promise<GatewayContext>;
 
 export interface ContextDeps {
   casHttp: HttpCore;
@@ -52,6 +57,8 @@ export interface ContextDeps {
   recentWrites?: RecentWrites;
   /** How a request's loaders are made; the benchmark swaps in a naive set to measure what batching saves. */
   createLoaders?: LoaderFactory;
+  /** Per-operation upstream budget (MAX_UPSTREAM_CALLS, OPERATION_TIMEOUT_MS). */
+  budget: BudgetSettings;
 }
 
 export type LoaderFactory = (cas: CasClient, cse: CseClient, writes?: SessionWrites) => { cas: CasLoaders; cse: CseLoaders };
@@ -64,7 +71,8 @@ export const REQUEST_ID = /^[A-Za-z0-9._-]{1,128}$/;
 const PROJECT_ID = /^[A-Za-z0-9_-]{1,64}$/;
 
 function bearerOf(credentials: CredentialSource): string | undefined {
-  return credentials.get('authorization')?.match(/^Bearer\s+(\S+)$/i)?.[1];
+  const bearer = credentials.get('authorization')?.match(/^Bearer\s+([^]*)$/i)?.[1];
+  return bearer === undefined ? undefined : checkCredentialValue('Authorization', bearer);
 }
 
 function projectOf(credentials: CredentialSource): string | undefined {
@@ -88,7 +96,8 @@ const NO_CREDENTIALS_PASSTHROUGH = 'No credentials: send your IAM token as "Auth
 async function serviceAccountCaller(deps: ContextDeps, credentials: CredentialSource, project: string | undefined): Promise<{ caller: Caller; session: Session }> {
   const account = deps.serviceAccount!;
   const bearer = bearerOf(credentials);
-  const iamToken = credentials.get('x-auth-token');
+  const rawIamToken = credentials.get('x-auth-token');
+  const iamToken = rawIamToken ? checkCredentialValue('X-Auth-Token', rawIamToken) : undefined;
   let caller: Caller;
   if (bearer) {
     if (!deps.jwt) throw unauthenticated('This gateway accepts no bearer JWTs (AUTH_JWKS_URL is not set): send no credentials, or your own IAM token as "X-Auth-Token".');
@@ -119,7 +128,7 @@ async function serviceAccountCaller(deps: ContextDeps, credentials: CredentialSo
 }
 
 export function createContextFactory(deps: ContextDeps): ContextFactory {
-  return async (credentials) => {
+  return async (credentials, signal) => {
     const incomingId = credentials.get('x-request-id');
     const requestId = incomingId && REQUEST_ID.test(incomingId) ? incomingId : randomUUID();
     const project = projectOf(credentials);
@@ -129,14 +138,16 @@ export function createContextFactory(deps: ContextDeps): ContextFactory {
       ({ caller, session } = await serviceAccountCaller(deps, credentials, project));
     } else {
       // Pass-through: any bearer token is the caller's IAM token; the upstream decides what it may do.
-      const token = bearerOf(credentials) ?? credentials.get('x-auth-token');
+      const rawToken = credentials.get('x-auth-token');
+      const token = bearerOf(credentials) ?? (rawToken ? checkCredentialValue('X-Auth-Token', rawToken) : undefined);
       if (!token) throw unauthenticated(NO_CREDENTIALS_PASSTHROUGH);
       caller = IAM_TOKEN_CALLER;
       session = callerSession(token, project ?? deps.defaultProjectId);
     }
-    const call = { session, requestId };
+    const budget = new OperationBudget(deps.budget, signal);
+    const call = { session, requestId, budget };
     const cas = new CasClient(deps.casHttp, call);
     const cse = new CseClient(deps.cseHttp, call);
-    return { requestId, caller, session, cas, cse, loaders: (deps.createLoaders ?? defaultLoaders)(cas, cse, deps.recentWrites?.of(session.key)), live: deps.live };
+    return { requestId, caller, session, cas, cse, loaders: (deps.createLoaders ?? defaultLoaders)(cas, cse, deps.recentWrites?.of(session.key)), live: deps.live, budget };
   };
 }

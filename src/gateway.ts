@@ -143,6 +143,7 @@ export async function startGateway(config: GatewayConfig, options: GatewayOption
       anonymous: config.auth.anonymous ?? 'none',
       live,
       createLoaders: options.createLoaders,
+      budget: { maxCalls: config.limits.maxUpstreamCalls, timeoutMs: config.limits.operationTimeoutMs },
     }),
     port: config.port,
     host: config.host,

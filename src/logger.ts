@@ -3,7 +3,7 @@
  * the operator's problem: they are logged at debug; upstream outages at warn; the rest at error.
  */
 import { GraphQLError } from 'graphql';
-import { UpstreamError } from './upstream/errors.js';
+import { LocalRequestError, UpstreamError } from './upstream/errors.js';
 
 export type Level = 'debug' | 'info' | 'warn' | 'error';
 const ORDER: Record<Level, number> = { debug: 10, info: 20, warn: 30, error: 40 };
@@ -30,7 +30,8 @@ function levelOf(arg: unknown): Level {
     if (original.kind === 'HTTP' && original.status !== undefined && original.status < 500 && original.status !== 429) return 'debug';
     return 'warn';
   }
-  if (original instanceof GraphQLError) return 'debug';
+  // Refused before it left the gateway (bad id, bad credential, the operation's budget): the caller's doing.
+  if (original instanceof GraphQLError || original instanceof LocalRequestError) return 'debug';
   return 'error';
 }
 

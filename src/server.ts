@@ -24,6 +24,8 @@ import { useOperationTelemetry } from './ops/operation-plugin.js';
 import { callerRequestId, reasonOf, Refusals, type RefusalReason } from './ops/refusals.js';
 import { useRefusalTelemetry } from './ops/refusal-plugin.js';
 import type { Tracing } from './ops/tracing.js';
+import { useCostLimit } from './graph/cost.js';
+import { useOneErrorPerLimit } from './graph/limit-errors.js';
 import type { Readiness } from './ops/readiness.js';
 import { useRoleCheck } from './auth/role-check.js';
 import { createOriginPolicy } from './http/origins.js';
@@ -111,7 +113,7 @@ export function buildApp(options: AppOptions): App {
     context: async (initial) => {
       const { credentials, request } = initial as { credentials?: CredentialSource; request?: Request };
       if (credentials) return options.createContext(credentials);
-      return sharedContext(request!, () => options.createContext(headerSource(request!)));
+      return sharedContext(request!, () => options.createContext(headerSource(request!), request?.signal));
     },
     plugins: [
       sse.plugin,
@@ -124,7 +126,8 @@ export function buildApp(options: AppOptions): App {
         maxAliases: { n: limits.maxAliases },
         maxTokens: { n: limits.maxTokens },
         maxDirectives: { n: limits.maxDirectives },
-        costLimit: { maxCost: limits.maxCost },
+        // armor's estimate only sees a literal `first`; ours (useCostLimit below) reads the schema and the variables.
+        costLimit: { enabled: false },
         // Suggestions ("Did you mean …") map the schema for an attacker: off in production.
         blockFieldSuggestion: { enabled: options.production },
       }),
@@ -132,6 +135,8 @@ export function buildApp(options: AppOptions): App {
       useOperationTelemetry(options.metrics, options.logger, maskError),
       useRefusalTelemetry(refusals),
       useRoleCheck(),
+      useCostLimit(limits.maxCost),
+      useOneErrorPerLimit(),
     ],
   });
 

@@ -1857,7 +1857,7 @@ export type Query = {
   microservices?: Maybe<Array<Microservice>>;
   /** Fetches any object by its global ID. */
   node?: Maybe<Node>;
-  /** Fetches several objects by their global IDs, in order; an unknown ID gives null and an error for that entry. */
+  /** Fetches several objects (at most 100) by their global IDs, in order; an unknown ID gives null and an error for that entry. */
   nodes?: Maybe<Array<Maybe<Node>>>;
   /** Runtimes that application components support (§4.1.1). */
   runtimes?: Maybe<Array<Runtime>>;

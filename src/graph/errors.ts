@@ -3,7 +3,7 @@
  * status, errorCode and message, so a client can branch on the code and show the message.
  */
 import { GraphQLError } from 'graphql';
-import type { UpstreamError, UpstreamFailureMeaning } from '../upstream/errors.js';
+import type { LocalRequestError, UpstreamError, UpstreamFailureMeaning } from '../upstream/errors.js';
 
 export type ErrorCode =
   | 'NOT_FOUND'
@@ -52,4 +52,15 @@ export function toGraphQLError(error: UpstreamError): GraphQLError {
 /** A NOT_FOUND error for an object the caller named. */
 export function notFound(what: string, id: string): GraphQLError {
   return new GraphQLError(`${what} ${id} does not exist, or your credentials cannot see it.`, { extensions: { code: 'NOT_FOUND' } });
+}
+
+/**
+ * A call the gateway refused or cut short itself: the caller's error. A bad credential is
+ * UNAUTHENTICATED; everything else (a bad id, the operation's budget or deadline) BAD_USER_INPUT,
+ * with the limit or the field it concerns.
+ */
+export function localErrorExtensions(error: LocalRequestError): Record<string, unknown> {
+  const code: ErrorCode = error.reason === 'credential' ? 'UNAUTHENTICATED' : 'BAD_USER_INPUT';
+  const where = error.reason === 'budget' || error.reason === 'deadline' ? { limit: error.field } : error.field ? { field: error.field } : {};
+  return { code, ...where };
 }

@@ -3,6 +3,7 @@
  * id and an instance its application's and component's, because the upstream paths need them.
  */
 import { GraphQLError } from 'graphql';
+import { DEFAULT_SEGMENT_MAX_LENGTH, segmentProblem } from '../upstream/route.js';
 
 export const ID_PARTS = {
   Environment: ['environmentId'],
@@ -23,25 +24,37 @@ export function encodeId<T extends NodeType>(type: T, parts: Parts<T>): string {
   return Buffer.from(JSON.stringify([type, ...values])).toString('base64url');
 }
 
-/** Decodes any global ID; a malformed one is a BAD_USER_INPUT error naming the argument. */
+/** The longest global ID accepted: a type and three ids of 64 characters, base64url-encoded, with room to spare. */
+const MAX_GLOBAL_ID_LENGTH = 512;
+
+/**
+ * Decodes any global ID; a malformed one is a BAD_USER_INPUT error naming the argument. Every
+ * upstream id in it is checked before it can become a path segment: empty, "." and ".." and ids
+ * longer than the upstream allows are refused.
+ */
 export function decodeId(id: string, argument = 'id'): DecodedId {
-  const invalid = () =>
-    new GraphQLError(`Argument "${argument}" is not a valid global ID: pass the \`id\` of an object this API returned.`, {
+  const invalid = (why = '') =>
+    new GraphQLError(`Argument "${argument}" is not a valid global ID${why}: pass the \`id\` of an object this API returned.`, {
       extensions: { code: 'BAD_USER_INPUT', argument },
     });
+  if (id.length > MAX_GLOBAL_ID_LENGTH) throw invalid(` (${id.length} characters; at most ${MAX_GLOBAL_ID_LENGTH})`);
   let parsed: unknown;
   try {
     parsed = JSON.parse(Buffer.from(id, 'base64url').toString('utf8'));
   } catch {
     throw invalid();
   }
-  if (!Array.isArray(parsed) || parsed.length === 0 || !parsed.every((p) => typeof p === 'string' && p.length > 0)) throw invalid();
+  if (!Array.isArray(parsed) || parsed.length === 0 || !parsed.every((p) => typeof p === 'string')) throw invalid();
   const [type, ...values] = parsed as string[];
-  if (!(type! in ID_PARTS)) throw invalid();
+  if (!Object.hasOwn(ID_PARTS, type!)) throw invalid();
   const names = ID_PARTS[type as NodeType];
   if (values.length !== names.length) throw invalid();
   const decoded: Record<string, string> = { type: type! };
-  names.forEach((name, i) => (decoded[name] = values[i]!));
+  names.forEach((name, i) => {
+    const problem = segmentProblem(values[i]!, DEFAULT_SEGMENT_MAX_LENGTH);
+    if (problem) throw invalid(` (its ${name} ${problem})`);
+    decoded[name] = values[i]!;
+  });
   return decoded as DecodedId;
 }
 

@@ -3,8 +3,8 @@
  * the upstream's details; our own GraphQL errors pass; anything else is masked in production.
  */
 import { GraphQLError } from 'graphql';
-import { UpstreamError } from '../upstream/errors.js';
-import { toGraphQLError } from './errors.js';
+import { LocalRequestError, UpstreamError } from '../upstream/errors.js';
+import { localErrorExtensions, toGraphQLError } from './errors.js';
 
 /** graphql-js's own errors for variables the caller sent wrong or left out carry no code. */
 function isVariableError(error: GraphQLError): boolean {
@@ -22,6 +22,15 @@ export function createMaskError(production: boolean) {
     if (original instanceof UpstreamError) {
       const coded = toGraphQLError(original);
       return new GraphQLError(coded.message, { nodes: located?.nodes, path: located?.path, originalError: original, extensions: coded.extensions });
+    }
+    if (original instanceof LocalRequestError) {
+      // The located error may say more (how many copies of it were left out, src/graph/limit-errors.ts).
+      return new GraphQLError(located?.message ?? original.message, {
+        nodes: located?.nodes,
+        path: located?.path,
+        originalError: original,
+        extensions: { ...located?.extensions, ...localErrorExtensions(original) },
+      });
     }
     // Our own coded errors (and parse and validation errors) are answered as they are.
     if (original instanceof GraphQLError) return isVariableError(original) ? withCode(original, 'BAD_USER_INPUT') : (located ?? original);

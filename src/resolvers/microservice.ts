@@ -6,6 +6,8 @@ import { toRegistryEnvironment } from '../graph/registry-environment.js';
 import { selectsField } from '../graph/selection.js';
 import { serviceKeyOf } from '../loaders/cse.js';
 import { componentOfMicroservice } from '../loaders/joins.js';
+import { check } from '../inputs/check.js';
+import * as rules from '../inputs/rules.js';
 
 export const Microservice: MicroserviceResolvers = {
   id: (s) => encodeId('Microservice', { serviceId: s.serviceId }),
@@ -23,7 +25,7 @@ export const Microservice: MicroserviceResolvers = {
   instances: (s, _a, ctx) => ctx.loaders.cse.instancesOf.load(serviceKeyOf(s)),
   // Content only when asked for: withSchema=1 carries every schema's text (§5.23).
   schemas: (s, _a, ctx, info) => ctx.loaders.cse.schemas.load({ serviceId: s.serviceId, withContent: selectsField(info, 'content') }),
-  schema: (s, { schemaId }, ctx) => ctx.loaders.cse.schema.load({ serviceId: s.serviceId, schemaId }),
+  schema: (s, { schemaId }, ctx) => ctx.loaders.cse.schema.load({ serviceId: s.serviceId, schemaId: check(rules.schemaId, schemaId, 'schemaId') }),
   providers: (s, _a, ctx) => ctx.loaders.cse.providers.load(s.serviceId),
   component: (s, _a, ctx) => componentOfMicroservice(ctx.loaders, s),
 };

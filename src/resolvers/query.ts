@@ -1,5 +1,7 @@
 /** Root query fields: thin, everything goes through the request's loaders. */
+import { GraphQLError } from 'graphql';
 import type { QueryResolvers } from '../generated/resolvers-types.js';
+import { SEGMENT_MAX_LENGTH, segmentProblem } from '../upstream/route.js';
 import { decodeId, decodeIdOf } from '../graph/global-id.js';
 import { pageRequest, toConnection } from '../graph/connection.js';
 import { toListOrder } from '../graph/order.js';
@@ -12,18 +14,31 @@ import { microserviceInstanceFromFind } from './microservice-instance.js';
 import type * as Cse from '../wire/cse.js';
 
 /** `job(id)` takes a Job's global ID or the upstream JOB… id that mutations and the REST API hand out. */
-export function jobIdOf(id: string): string {
-  if (/^JOB[\w-]+$/.test(id)) return id;
-  return decodeIdOf(id, 'Job').jobId;
+export function jobIdOf(id: string, argument = 'id'): string {
+  if (/^JOB[\w-]+$/.test(id)) {
+    const problem = segmentProblem(id, SEGMENT_MAX_LENGTH.job_id);
+    if (problem) throw new GraphQLError(`Argument "${argument}" is a job id that ${problem}: pass a Job's id or the job_id a mutation answered.`, { extensions: { code: 'BAD_USER_INPUT', argument } });
+    return id;
+  }
+  return decodeIdOf(id, 'Job', argument).jobId;
 }
+
+/** The most IDs one `nodes(ids)` takes (a page's worth). */
+export const MAX_NODES = 100;
 
 export const Query: QueryResolvers = {
   node: (_p, { id }, ctx) => fetchNode(id, ctx),
-  nodes: (_p, { ids }, ctx) =>
-    ids.map((id, i) => {
-      decodeId(id, `ids[${i}]`); // a malformed ID fails the whole call: it is a caller's bug, not missing data
-      return fetchNode(id, ctx, `ids[${i}]`);
-    }),
+  nodes: (_p, { ids }, ctx) => {
+    // Checked before any call, however the IDs arrived (inline or in a variable).
+    if (ids.length > MAX_NODES) {
+      throw new GraphQLError(`Argument "ids" has ${ids.length} IDs; nodes takes at most ${MAX_NODES}. Ask in several operations.`, {
+        extensions: { code: 'BAD_USER_INPUT', argument: 'ids', limit: MAX_NODES },
+      });
+    }
+    // A malformed ID fails the whole call before anything is loaded: it is a caller's bug, not missing data.
+    ids.forEach((id, i) => decodeId(id, `ids[${i}]`));
+    return ids.map((id, i) => fetchNode(id, ctx, `ids[${i}]`));
+  },
 
   runtimes: (_p, _a, ctx) => ctx.loaders.cas.runtimes(),
   flavors: (_p, _a, ctx) => ctx.loaders.cas.flavors(),

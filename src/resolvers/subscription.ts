@@ -225,7 +225,7 @@ async function watchKeyOf(ctx: GatewayContext, args: z.output<typeof watchArgs>)
 export const Subscription: SubscriptionResolvers = {
   jobProgress: {
     subscribe: async (_p, { jobId }, ctx) => {
-      const id = jobIdOf(jobId);
+      const id = jobIdOf(jobId, 'jobId');
       const watch = await ctx.live.watchJob(ctx.session, id, () => ctx.cas.getJob(id));
       return closable(jobStream(watch), watch.leave);
     },

@@ -1,12 +1,15 @@
 /** What every API client does around the HTTP core: the caller's token, the request id, one renewal after a 401. */
 import type { HttpCore, UpstreamRequest, UpstreamResponse } from './http.js';
-import { UpstreamError } from './errors.js';
+import { LocalRequestError, UpstreamError } from './errors.js';
 import type { Session } from './session.js';
+import type { OperationBudget } from './budget.js';
 
 export interface CallContext {
   session: Session;
   /** Sent upstream as X-Request-Id so one operation can be traced across both APIs. */
   requestId?: string;
+  /** The operation's upstream budget; live pollers, which serve many callers, have none. */
+  budget?: OperationBudget;
 }
 
 type SendRequest = Omit<UpstreamRequest, 'headers'> & { headers?: Record<string, string> };
@@ -19,7 +22,17 @@ export function send<T>(http: HttpCore, ctx: CallContext, req: SendRequest): Pro
   const read = req.idempotent ?? req.method === 'GET';
   if (!read || req.headers) return sendOnce(http, ctx, req);
   const key = `${ctx.session.key}\n${req.api} ${req.method} ${req.path}?${JSON.stringify(req.query ?? {})}\n${JSON.stringify(req.body ?? null)}`;
-  return http.sharedReads.run(key, () => sendOnce<T>(http, ctx, req));
+  let ours = false;
+  const shared = http.sharedReads.run(key, () => {
+    ours = true;
+    return sendOnce<T>(http, ctx, req);
+  });
+  if (ours) return shared;
+  // Another operation's limit or departure cut the read short: that is its error, not ours; we send our own.
+  return shared.catch((err: unknown) => {
+    if (err instanceof LocalRequestError && (err.reason === 'aborted' || err.reason === 'budget' || err.reason === 'deadline')) return sendOnce<T>(http, ctx, req);
+    throw err;
+  });
 }
 
 async function sendOnce<T>(http: HttpCore, ctx: CallContext, req: SendRequest): Promise<UpstreamResponse<T>> {
@@ -27,7 +40,7 @@ async function sendOnce<T>(http: HttpCore, ctx: CallContext, req: SendRequest): 
     const token = await ctx.session.token();
     const headers: Record<string, string> = { ...req.headers, 'x-auth-token': token };
     if (ctx.requestId) headers['x-request-id'] = ctx.requestId;
-    return { token, promise: http.request<T>({ ...req, headers }) };
+    return { token, promise: http.request<T>({ ...req, headers, budget: ctx.budget }) };
   };
   const first = await attempt();
   try {

@@ -5,12 +5,19 @@
 import { HttpCore, type UpstreamRequest, type UpstreamResponse } from './http.js';
 import { send, type CallContext } from './api-client.js';
 import { UpstreamError } from './errors.js';
+import { fillRoute } from './route.js';
 import type { RegistryLogin } from './registry-login.js';
 import { CSE_HEADERS, CONFIG_ENVIRONMENT_HEADER } from '../wire/cse.js';
 import type * as W from '../wire/cse.js';
 
-const enc = encodeURIComponent;
-const REGISTRY = '/v4/default/registry';
+/** Registry and config center paths carry the fixed project "default" (reference §5); the token decides the tenant. */
+const PROJECT = 'default';
+
+/** Path parameters by their names in the route template (serviceId, instanceId, schemaId). */
+type Ids = Record<string, string>;
+
+const ROUTE_BATCH_FIND = '/v4/{project_id}/registry/instances/action';
+const ROUTE_CONFIG_ITEMS = '/v3/{project_id}/configuration/items';
 
 /** A find answer with the revision the registry gave it; `notModified` when `rev` was current (304). */
 export interface Revisioned<T> {
@@ -56,114 +63,114 @@ export class CseClient {
     try {
       return await send<T>(registry, ctx, { ...req, headers: { ...req.headers, authorization: bearer } });
     } catch (err) {
-      if (!(err instanceof UpstreamError && err.status === 401 && (await login.renewAfterUnauthorized(bearer)))) throw err;
+      if (!(err instanceof UpstreamError && err.isUnauthorized && (await login.renewAfterUnauthorized(bearer)))) throw err;
       return send<T>(registry, ctx, { ...req, headers: { ...req.headers, authorization: await login.bearer() } });
     }
   }
 
-  async #get<T>(route: string, path: string, query?: Record<string, string | undefined>, headers?: Record<string, string>) {
-    return this.#send<T>({ api: 'cse', method: 'GET', route, path, query, headers, accept: [304] });
+  async #get<T>(route: string, ids: Ids, query?: Record<string, string | undefined>, headers?: Record<string, string>) {
+    return this.#send<T>({ api: 'cse', method: 'GET', route, path: fillRoute(route, { project_id: PROJECT, ...ids }), query, headers, accept: [304] });
   }
 
-  async #write<T>(method: 'POST' | 'PUT' | 'DELETE', route: string, path: string, body?: unknown, query?: Record<string, string | undefined>): Promise<T> {
-    return (await this.#send<T>({ api: 'cse', method, route, path, body, query })).body;
+  async #write<T>(method: 'POST' | 'PUT' | 'DELETE', route: string, ids: Ids, body?: unknown, query?: Record<string, string | undefined>): Promise<T> {
+    return (await this.#send<T>({ api: 'cse', method, route, path: fillRoute(route, { project_id: PROJECT, ...ids }), body, query })).body;
   }
 
   // §5.2 / §5.3 / §5.4 / §5.5 / §5.20 / §5.21 microservices
   async getService(serviceId: string): Promise<W.MicroService> {
-    const res = await this.#get<W.GetServiceResponse>('/v4/{project_id}/registry/microservices/{serviceId}', `${REGISTRY}/microservices/${enc(serviceId)}`);
+    const res = await this.#get<W.GetServiceResponse>('/v4/{project_id}/registry/microservices/{serviceId}', { serviceId });
     return res.body.service;
   }
 
   async listServices(): Promise<W.MicroService[]> {
-    const res = await this.#get<W.GetServicesResponse>('/v4/{project_id}/registry/microservices', `${REGISTRY}/microservices`);
+    const res = await this.#get<W.GetServicesResponse>('/v4/{project_id}/registry/microservices', {});
     return res.body?.services ?? [];
   }
 
   createService(body: W.CreateServiceRequest): Promise<W.CreateServiceResponse> {
-    return this.#write('POST', '/v4/{project_id}/registry/microservices', `${REGISTRY}/microservices`, body);
+    return this.#write('POST', '/v4/{project_id}/registry/microservices', {}, body);
   }
 
   updateServiceProperties(serviceId: string, properties: W.Properties): Promise<void> {
-    return this.#write('PUT', '/v4/{project_id}/registry/microservices/{serviceId}/properties', `${REGISTRY}/microservices/${enc(serviceId)}/properties`, {
+    return this.#write('PUT', '/v4/{project_id}/registry/microservices/{serviceId}/properties', { serviceId }, {
       properties,
     });
   }
 
   deleteService(serviceId: string, force?: boolean): Promise<void> {
-    return this.#write('DELETE', '/v4/{project_id}/registry/microservices/{serviceId}', `${REGISTRY}/microservices/${enc(serviceId)}`, undefined, {
+    return this.#write('DELETE', '/v4/{project_id}/registry/microservices/{serviceId}', { serviceId }, undefined, {
       force: force === undefined ? undefined : String(force),
     });
   }
 
   deleteServices(body: W.DeleteServicesRequest): Promise<W.DeleteServicesResponse> {
-    return this.#write('DELETE', '/v4/{project_id}/registry/microservices', `${REGISTRY}/microservices`, body);
+    return this.#write('DELETE', '/v4/{project_id}/registry/microservices', {}, body);
   }
 
   // §5.6 / §5.7 / §5.23 schemas
   async getSchema(serviceId: string, schemaId: string): Promise<W.Schema> {
     const res = await this.#get<W.GetSchemaResponse>(
       '/v4/{project_id}/registry/microservices/{serviceId}/schemas/{schemaId}',
-      `${REGISTRY}/microservices/${enc(serviceId)}/schemas/${enc(schemaId)}`,
+      { serviceId, schemaId },
     );
     return { schemaId, schema: res.body.schema, summary: header(res.headers, CSE_HEADERS.schemaSummary) };
   }
 
   async listSchemas(serviceId: string, withSchema: boolean): Promise<W.Schema[]> {
-    const res = await this.#get<W.GetSchemasResponse>('/v4/{project_id}/registry/microservices/{serviceId}/schemas', `${REGISTRY}/microservices/${enc(serviceId)}/schemas`, {
+    const res = await this.#get<W.GetSchemasResponse>('/v4/{project_id}/registry/microservices/{serviceId}/schemas', { serviceId }, {
       withSchema: withSchema ? '1' : '0',
     });
     return res.body?.schemas ?? [];
   }
 
   putSchema(serviceId: string, schemaId: string, body: W.PutSchemaRequest): Promise<void> {
-    return this.#write('PUT', '/v4/{project_id}/registry/microservices/{serviceId}/schemas/{schemaId}', `${REGISTRY}/microservices/${enc(serviceId)}/schemas/${enc(schemaId)}`, body);
+    return this.#write('PUT', '/v4/{project_id}/registry/microservices/{serviceId}/schemas/{schemaId}', { serviceId, schemaId }, body);
   }
 
   // §5.8 / §5.9 dependencies
   putDependencies(body: W.PutDependenciesRequest): Promise<void> {
-    return this.#write('PUT', '/v4/{project_id}/registry/dependencies', `${REGISTRY}/dependencies`, body);
+    return this.#write('PUT', '/v4/{project_id}/registry/dependencies', {}, body);
   }
 
   async listProviders(serviceId: string): Promise<W.MicroService[]> {
-    const res = await this.#get<W.GetProvidersResponse>('/v4/{project_id}/registry/microservices/{serviceId}/providers', `${REGISTRY}/microservices/${enc(serviceId)}/providers`);
+    const res = await this.#get<W.GetProvidersResponse>('/v4/{project_id}/registry/microservices/{serviceId}/providers', { serviceId });
     return res.body?.providers ?? [];
   }
 
   // §5.10 existence
   async existence(query: W.ExistenceQuery): Promise<W.ExistenceResponse & { summary?: string }> {
-    const res = await this.#get<W.ExistenceResponse>('/v4/{project_id}/registry/existence', `${REGISTRY}/existence`, { ...query });
+    const res = await this.#get<W.ExistenceResponse>('/v4/{project_id}/registry/existence', {}, { ...query });
     const summary = header(res.headers, CSE_HEADERS.schemaSummary);
     return { ...res.body, ...(summary && { summary }) };
   }
 
   // §5.11 - §5.17 instances
   registerInstance(serviceId: string, instance: W.MicroServiceInstance): Promise<W.RegisterInstanceResponse> {
-    return this.#write('POST', '/v4/{project_id}/registry/microservices/{serviceId}/instances', `${REGISTRY}/microservices/${enc(serviceId)}/instances`, { instance });
+    return this.#write('POST', '/v4/{project_id}/registry/microservices/{serviceId}/instances', { serviceId }, { instance });
   }
 
   async listInstances(serviceId: string, rev?: string): Promise<Revisioned<W.GetInstancesResponse>> {
-    const res = await this.#get<W.GetInstancesResponse>('/v4/{project_id}/registry/microservices/{serviceId}/instances', `${REGISTRY}/microservices/${enc(serviceId)}/instances`, { rev });
+    const res = await this.#get<W.GetInstancesResponse>('/v4/{project_id}/registry/microservices/{serviceId}/instances', { serviceId }, { rev });
     return { notModified: res.status === 304, revision: header(res.headers, CSE_HEADERS.resourceRevision), body: res.body };
   }
 
   async getInstance(serviceId: string, instanceId: string): Promise<W.MicroServiceInstance> {
     const res = await this.#get<W.GetInstanceResponse>(
       '/v4/{project_id}/registry/microservices/{serviceId}/instances/{instanceId}',
-      `${REGISTRY}/microservices/${enc(serviceId)}/instances/${enc(instanceId)}`,
+      { serviceId, instanceId },
     );
     return res.body.instance;
   }
 
   deregisterInstance(serviceId: string, instanceId: string): Promise<void> {
-    return this.#write('DELETE', '/v4/{project_id}/registry/microservices/{serviceId}/instances/{instanceId}', `${REGISTRY}/microservices/${enc(serviceId)}/instances/${enc(instanceId)}`);
+    return this.#write('DELETE', '/v4/{project_id}/registry/microservices/{serviceId}/instances/{instanceId}', { serviceId, instanceId });
   }
 
   updateInstanceProperties(serviceId: string, instanceId: string, properties: W.Properties): Promise<void> {
     return this.#write(
       'PUT',
       '/v4/{project_id}/registry/microservices/{serviceId}/instances/{instanceId}/properties',
-      `${REGISTRY}/microservices/${enc(serviceId)}/instances/${enc(instanceId)}/properties`,
+      { serviceId, instanceId },
       { properties },
     );
   }
@@ -172,7 +179,7 @@ export class CseClient {
     return this.#write(
       'PUT',
       '/v4/{project_id}/registry/microservices/{serviceId}/instances/{instanceId}/status',
-      `${REGISTRY}/microservices/${enc(serviceId)}/instances/${enc(instanceId)}/status`,
+      { serviceId, instanceId },
       undefined,
       { value: status },
     );
@@ -182,13 +189,13 @@ export class CseClient {
     return this.#write(
       'PUT',
       '/v4/{project_id}/registry/microservices/{serviceId}/instances/{instanceId}/heartbeat',
-      `${REGISTRY}/microservices/${enc(serviceId)}/instances/${enc(instanceId)}/heartbeat`,
+      { serviceId, instanceId },
     );
   }
 
   // §5.18 / §5.22 discovery
   async findInstances(query: W.FindInstancesQuery, consumerId?: string): Promise<Revisioned<W.GetInstancesResponse>> {
-    const res = await this.#get<W.GetInstancesResponse>('/v4/{project_id}/registry/instances', `${REGISTRY}/instances`, { ...query }, consumerId ? { [CSE_HEADERS.consumerId]: consumerId } : undefined);
+    const res = await this.#get<W.GetInstancesResponse>('/v4/{project_id}/registry/instances', {}, { ...query }, consumerId ? { [CSE_HEADERS.consumerId]: consumerId } : undefined);
     return { notModified: res.status === 304, revision: header(res.headers, CSE_HEADERS.resourceRevision), body: res.body };
   }
 
@@ -197,8 +204,8 @@ export class CseClient {
     const res = await this.#send<W.BatchFindResponse>({
       api: 'cse',
       method: 'POST',
-      route: '/v4/{project_id}/registry/instances/action',
-      path: `${REGISTRY}/instances/action`,
+      route: ROUTE_BATCH_FIND,
+      path: fillRoute(ROUTE_BATCH_FIND, { project_id: PROJECT }),
       query: { type: 'query' },
       body,
       idempotent: true,
@@ -213,8 +220,8 @@ export class CseClient {
     const res = await send<W.ConfigItemsResponse>(this.#transport.config, this.ctx, {
       api: 'config',
       method: 'GET',
-      route: '/v3/{project_id}/configuration/items',
-      path: '/v3/default/configuration/items',
+      route: ROUTE_CONFIG_ITEMS,
+      path: fillRoute(ROUTE_CONFIG_ITEMS, { project_id: PROJECT }),
       query: { ...query },
       headers: environment ? { [CONFIG_ENVIRONMENT_HEADER]: environment } : undefined,
       accept: [304],

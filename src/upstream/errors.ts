@@ -181,3 +181,26 @@ export function parseErrorBody(text: string): { code?: string; message?: string 
     return { message: text.slice(0, 500) };
   }
 }
+
+/**
+ * Why a call was refused before it left the gateway: `credential` (a header value a server would
+ * refuse), `input` (a path segment that would name another resource), `aborted` (the caller went
+ * away), `budget` / `deadline` (the operation's MAX_UPSTREAM_CALLS or OPERATION_TIMEOUT_MS).
+ */
+export type LocalRefusal = 'credential' | 'input' | 'aborted' | 'budget' | 'deadline';
+
+/**
+ * A call the gateway refused (or cut short) itself. It is the caller's error: never retried, never
+ * counted by a circuit breaker, which counts only what the upstream did.
+ */
+export class LocalRequestError extends Error {
+  constructor(
+    readonly reason: LocalRefusal,
+    message: string,
+    /** What to fix: the header, path parameter or setting at fault. */
+    readonly field?: string,
+  ) {
+    super(message);
+    this.name = 'LocalRequestError';
+  }
+}

@@ -4,9 +4,10 @@
  * Retry-After), and UpstreamError for every failure. Writes are sent exactly once.
  */
 import { Pool, errors as undiciErrors, type Dispatcher } from 'undici';
-import { UpstreamError, parseErrorBody, type UpstreamApi } from './errors.js';
+import { LocalRequestError, UpstreamError, parseErrorBody, type UpstreamApi } from './errors.js';
 import { SharedReads } from './shared-reads.js';
 import { createBreaker, isOpenCircuit, type Breaker, type BreakerSettings } from './breaker.js';
+import { callerAborted, operationTimedOut, type OperationBudget } from './budget.js';
 
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
@@ -24,6 +25,8 @@ export interface UpstreamRequest {
   idempotent?: boolean;
   /** Statuses answered without error besides 2xx (e.g. 304 Not Modified). */
   accept?: readonly number[];
+  /** The operation's MAX_UPSTREAM_CALLS / OPERATION_TIMEOUT_MS account; every attempt draws on it. */
+  budget?: OperationBudget;
 }
 
 export interface UpstreamResponse<T> {
@@ -84,14 +87,21 @@ export class HttpCore {
   }
 
   async request<T>(req: UpstreamRequest): Promise<UpstreamResponse<T>> {
+    // Refused here, before the breaker: what never leaves the gateway is the caller's error and not the upstream's.
+    checkHeaderValues(req.headers);
     const idempotent = req.idempotent ?? req.method === 'GET';
-    const deadline = Date.now() + this.#options.timeoutMs;
+    const ownDeadline = Date.now() + this.#options.timeoutMs;
+    const budget = req.budget;
+    // The operation's remaining time caps this call's deadline; running into that cap is not the upstream's failure.
+    const deadline = budget ? Math.min(ownDeadline, budget.deadline) : ownDeadline;
+    const cut = budget && budget.deadline < ownDeadline ? () => operationTimedOut(budget.settings.timeoutMs) : undefined;
     const maxAttempts = idempotent ? this.#options.retries + 1 : 1;
     for (let attempt = 1; ; attempt++) {
+      budget?.take();
       const started = performance.now();
       let result: { response: UpstreamResponse<T> } | { error: UpstreamError; retryAfterMs?: number };
       try {
-        result = { response: await this.breaker.run(() => this.#attempt<T>(req, deadline, idempotent)) };
+        result = { response: await this.breaker.run(() => this.#attempt<T>(req, deadline, idempotent, cut)) };
       } catch (err) {
         if (isOpenCircuit(err)) {
           // Fails fast: nothing was sent, so even a write was not applied; no retry while open.
@@ -120,6 +130,7 @@ export class HttpCore {
       const wait = Math.max(result.retryAfterMs ?? 0, Math.random() * backoff);
       if (Date.now() + wait >= deadline) throw error;
       await new Promise((r) => setTimeout(r, wait));
+      if (budget?.signal?.aborted) throw callerAborted();
     }
   }
 
@@ -128,10 +139,15 @@ export class HttpCore {
     await this.#pool.close();
   }
 
-  async #attempt<T>(req: UpstreamRequest, deadline: number, idempotent: boolean): Promise<UpstreamResponse<T>> {
+  async #attempt<T>(req: UpstreamRequest, deadline: number, idempotent: boolean, cut?: () => LocalRequestError): Promise<UpstreamResponse<T>> {
     const remaining = deadline - Date.now();
-    const fail = (init: Omit<ConstructorParameters<typeof UpstreamError>[0], 'api' | 'method' | 'route'>, retryAfterMs?: number) =>
-      new AttemptFailure(new UpstreamError({ api: req.api, method: req.method, route: req.route, ...init }), retryAfterMs);
+    const callerSignal = req.budget?.signal;
+    const fail = (init: Omit<ConstructorParameters<typeof UpstreamError>[0], 'api' | 'method' | 'route'>, retryAfterMs?: number) => {
+      // Cut short by the caller or by the operation's own deadline: the upstream did nothing wrong.
+      if (callerSignal?.aborted) return callerAborted();
+      if (init.kind === 'TIMEOUT' && cut) return cut();
+      return new AttemptFailure(new UpstreamError({ api: req.api, method: req.method, route: req.route, ...init }), retryAfterMs);
+    };
     if (remaining <= 0) throw fail({ kind: 'TIMEOUT', mayHaveApplied: false });
     const headers: Record<string, string> = { accept: 'application/json', ...req.headers };
     let body: string | undefined;
@@ -139,7 +155,8 @@ export class HttpCore {
       body = JSON.stringify(req.body);
       headers['content-type'] = 'application/json';
     }
-    const signal = AbortSignal.timeout(remaining);
+    const timeout = AbortSignal.timeout(remaining);
+    const signal = callerSignal ? AbortSignal.any([timeout, callerSignal]) : timeout;
     let res: Dispatcher.ResponseData;
     try {
       res = await this.#pool.request({
@@ -152,6 +169,8 @@ export class HttpCore {
         bodyTimeout: remaining,
       });
     } catch (err) {
+      // undici refuses some requests before sending them (a header value it will not write, say).
+      if (err instanceof undiciErrors.InvalidArgumentError) throw new LocalRequestError('input', `The request was not sent: ${err.message}.`);
       if (isTimeout(err, signal)) throw fail({ kind: 'TIMEOUT', mayHaveApplied: !idempotent, cause: err });
       throw fail({ kind: 'UNAVAILABLE', upstreamMessage: errorCode(err) ?? (err as Error).message, mayHaveApplied: !idempotent, cause: err });
     }
@@ -180,6 +199,18 @@ export class HttpCore {
       }
     }
     return { status: res.statusCode, headers: res.headers, body: parsedBody as T };
+  }
+}
+
+/** The characters undici writes in a header value (it throws on anything else, before sending). */
+const HEADER_VALUE = /^[\t\x20-\x7e\x80-\xff]*$/;
+const CREDENTIAL_HEADERS = new Set(['x-auth-token', 'authorization']);
+
+function checkHeaderValues(headers: Record<string, string> | undefined): void {
+  for (const [name, value] of Object.entries(headers ?? {})) {
+    if (HEADER_VALUE.test(value)) continue;
+    const credential = CREDENTIAL_HEADERS.has(name.toLowerCase());
+    throw new LocalRequestError(credential ? 'credential' : 'input', `The ${name} header value contains characters a header cannot carry (line breaks, control characters); nothing was sent.`, name);
   }
 }
 
