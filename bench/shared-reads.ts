@@ -18,7 +18,7 @@ const LATENCY_MS = 50;
 
 export async function sharedReads(_options: BenchOptions, emu: BenchEmulator): Promise<Table> {
   await emu.seed(SMALL);
-  const passthrough = { CREDENTIALS_MODE: 'passthrough', IAM_DOMAIN: '', IAM_USER: '', IAM_PASSWORD: '', PROJECT_NAME: '' };
+  const passthrough = { CREDENTIALS_MODE: 'passthrough', ALLOW_ANONYMOUS: 'none', IAM_DOMAIN: '', IAM_USER: '', IAM_PASSWORD: '', PROJECT_NAME: '' };
   const gateway = await startBenchGateway(emu, { env: { ...gatewayEnv(emu), ...passthrough } });
   const tokens = await Promise.all(Array.from({ length: CONCURRENT }, () => login(emu.url, DEFAULT_PROJECT.name)));
   const dashboard = async (token: string) => {

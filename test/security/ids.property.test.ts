@@ -55,6 +55,7 @@ const R = {
   heartbeat: `PUT ${REG}/microservices/{serviceId}/instances/{instanceId}/heartbeat`,
   batchFind: `POST ${REG}/instances/action`,
   find: `GET ${REG}/instances`,
+  existence: `GET ${REG}/existence`,
 } as const;
 
 /** What fetching a node of each type may call. */
@@ -105,6 +106,8 @@ const deploy = (environmentId: string) => ({
 });
 
 const same = (routes: string[]) => () => routes;
+/** What a write that takes replicas away reads to name them: the instance, its component and application. */
+const LEAVING = [R.instance, R.component, R.app];
 const CASES: Case[] = [
   { covers: ['Query.node(id)'], type: 'Application', document: 'query($id: ID!) { node(id: $id) { __typename } }', allowed: (t) => FETCH[t], direct: true },
   { covers: ['Query.nodes(ids)'], type: 'ComponentInstance', document: 'query($id: [ID!]!) { nodes(ids: $id) { __typename } }', allowed: (t) => FETCH[t], direct: true, list: true },
@@ -112,6 +115,13 @@ const CASES: Case[] = [
   { covers: ['Query.application(id)'], type: 'Application', document: 'query($id: ID!) { application(id: $id) { __typename } }', allowed: same([R.app]), direct: true },
   { covers: ['Query.job(id)'], type: 'Job', document: 'query($id: ID!) { job(id: $id) { __typename } }', allowed: same([R.job]), direct: true },
   { covers: ['Query.microservice(id)'], type: 'Microservice', document: 'query($id: ID!) { microservice(id: $id) { __typename } }', allowed: same(FETCH.Microservice), direct: true },
+  {
+    covers: ['Query.microserviceSchemaByKey(microserviceId)'],
+    type: 'Microservice',
+    document: 'query($id: ID!) { microserviceSchemaByKey(microserviceId: $id, schemaId: "prop") { schemaId } }',
+    allowed: same([R.existence]),
+    direct: true,
+  },
   {
     covers: ['Application.configuration(environmentId)'],
     type: 'Environment',
@@ -205,7 +215,7 @@ const CASES: Case[] = [
     covers: ['Mutation.upgradeComponentInstance(id)'],
     type: 'ComponentInstance',
     document: 'mutation($id: ID!) { upgradeComponentInstance(id: $id, input: {version: "1.1.0", artifacts: [{name: "main", storage: "swr", type: "image", url: "swr.example.com/ns/prop:1.1.0"}]}) { jobId } }',
-    allowed: same([R.instancePut]),
+    allowed: same([R.instancePut, ...LEAVING]),
     direct: true,
   },
   ...(['scale', 'start', 'stop', 'restart', 'rollback'] as const).map(
@@ -213,11 +223,12 @@ const CASES: Case[] = [
       covers: [`Mutation.${verb}ComponentInstance(id)`],
       type: 'ComponentInstance',
       document: `mutation($id: ID!) { ${verb}ComponentInstance(id: $id${verb === 'scale' ? ', replica: 1' : verb === 'rollback' ? ', version: "1.0.0"' : ''}) { jobId } }`,
-      allowed: same([R.instanceAction]),
+      // All but start take replicas away: the instance, component and application are read to name them (DEREGISTERED).
+      allowed: same(verb === 'start' ? [R.instanceAction] : [R.instanceAction, ...LEAVING]),
       direct: true,
     }),
   ),
-  { covers: ['Mutation.deleteComponentInstance(id)'], type: 'ComponentInstance', document: 'mutation($id: ID!) { deleteComponentInstance(id: $id) { jobId } }', allowed: same([R.instanceDelete]), direct: true },
+  { covers: ['Mutation.deleteComponentInstance(id)'], type: 'ComponentInstance', document: 'mutation($id: ID!) { deleteComponentInstance(id: $id) { jobId } }', allowed: same([R.instanceDelete, ...LEAVING]), direct: true },
   {
     covers: ['Mutation.updateMicroserviceProperties(id)'],
     type: 'Microservice',
