@@ -28,7 +28,9 @@ export function readableErrors(error: CombinedError): ReadableError[] {
   return error.graphQLErrors.map((e) => {
     const ext = e.extensions as { code?: string; errorCode?: string; upstreamMessage?: string; status?: number };
     const code = ext.code ?? 'ERROR';
-    const upstream = [ext.errorCode, ext.upstreamMessage].filter(Boolean).join(': ') || undefined;
+    // The gateway's message usually quotes the upstream's code and words already: say each once.
+    const unsaid = (part: string | undefined) => (part && !e.message.includes(part) ? part : undefined);
+    const upstream = [unsaid(ext.errorCode), unsaid(ext.upstreamMessage)].filter(Boolean).join(': ') || undefined;
     return { code, message: e.message, upstream, whatToDo: WHAT_TO_DO[code] ?? 'Read the message above; Refresh and try again.' };
   });
 }

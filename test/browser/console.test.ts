@@ -99,6 +99,9 @@ describe('the console at /console', () => {
     const text = await page.$eval('.errors .error', (el) => el.textContent ?? '');
     expect(text).toMatch(/Starting console-canary failed: UPSTREAM_UNAVAILABLE/);
     expect(text).toMatch(/try again in a moment/);
+    // The upstream's own words are quoted once, not again after its code.
+    // The upstream's code and words are quoted once, not again after the gateway's message.
+    expect(text.match(/SVCSTG\.00100500/g)).toHaveLength(1);
     await browser.screenshot(page, 'console-upstream-error');
     expect(browser.blocked).toEqual([]);
   });
