@@ -138,7 +138,7 @@ function naiveCse(cse: CseClient): CseLoaders {
     ),
     schema: direct(async (k: { serviceId: string; schemaId: string }) => ({ ...(await cse.getSchema(k.serviceId, k.schemaId)), ...k })),
     providers: direct(async (id: string) => (await cse.listProviders(id)) as Models.MicroserviceModel[]),
-    clear: () => undefined,
+    afterWrite: { services: () => undefined, instance: () => undefined, schema: () => undefined },
   };
 }
 

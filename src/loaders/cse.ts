@@ -196,10 +196,29 @@ export function createCseLoaders(cse: CseClient, writes?: SessionWrites) {
     noteInstanceWrite(serviceId: string, instanceId: string, write: InstanceWrite): void {
       writes?.note(serviceId, instanceId, write);
     },
-    /** After a registry write: nothing read before it may be served again in this request. */
-    clear(): void {
-      allServices().clear();
-      for (const loader of [service, instancesOf, instance, schemas, schema, providers]) loader().clearAll();
+    /** After a write, what the request read before it is forgotten, so it is not served stale. */
+    afterWrite: {
+      /**
+       * A service was created, changed or deleted, or dependencies were set: services show in every
+       * registry read (lists, providers, finds by key, the instances of a deleted service), so all is forgotten.
+       */
+      services(): void {
+        allServices().clear();
+        for (const loader of [service, instancesOf, instance, schemas, schema, providers]) loader().clearAll();
+      },
+      /** An instance was registered, changed or deregistered: its record and every find that may list it. */
+      instance(serviceId: string, instanceId?: string): void {
+        if (instanceId) instance().clear({ serviceId, instanceId });
+        instancesOf().clearAll();
+      },
+      /** A schema was written: the schema, the service's schema lists, and the service records that list schema ids. */
+      schema(serviceId: string, schemaId: string): void {
+        schema().clear({ serviceId, schemaId });
+        for (const withContent of [false, true]) schemas().clear({ serviceId, withContent });
+        service().clear(serviceId);
+        allServices().clear();
+        providers().clearAll();
+      },
     },
   };
 }

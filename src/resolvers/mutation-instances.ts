@@ -1,14 +1,8 @@
-/**
- * Instance-changing mutations (§4.5): each answers the instance and the job it started, so a
- * client can subscribe to the job at once. Sent once; never retried.
- */
+/** Instance-changing mutations (§4.5): the IDs decoded, the write delegated to its service; each answers the instance and its job. */
 import type { ComponentInstancePayloadResolvers, MutationResolvers } from '../generated/resolvers-types.js';
-import type { GatewayContext } from '../context.js';
 import { decodeIdOf } from '../graph/global-id.js';
+import * as instances from '../services/component-instances.js';
 import { UpstreamError } from '../upstream/errors.js';
-import * as inputs from '../inputs/cas.js';
-import type { InstancePayloadModel } from '../loaders/models.js';
-import type * as W from '../wire/cas.js';
 
 type InstanceMutations = Pick<
   MutationResolvers,
@@ -22,76 +16,20 @@ type InstanceMutations = Pick<
   | 'deleteComponentInstance'
 >;
 
-function started(ctx: GatewayContext, key: InstancePayloadModel['key'], jobId: string): InstancePayloadModel {
-  ctx.loaders.cas.afterWrite.instance({ applicationId: key.applicationId, componentId: key.componentId }, key.instanceId);
-  return { key, jobId };
-}
-
-/**
- * Names the replicas a write is about to take away, so their leaving the registry reads DEREGISTERED.
- * Looked up alongside the write (not before it: the write never waits); a lookup that fails names nothing.
- */
-function replicasLeaving(ctx: GatewayContext, key: InstancePayloadModel['key']): { noted(): Promise<void> } {
-  const lookup = (async () => {
-    const [instance, component, application] = await Promise.all([
-      ctx.loaders.cas.instance.load(key),
-      ctx.loaders.cas.component.load({ applicationId: key.applicationId, componentId: key.componentId }),
-      ctx.loaders.cas.application.load(key.applicationId),
-    ]);
-    return { appId: application.name, serviceName: component.name, hostPrefix: `${instance.name}-` };
-  })();
-  lookup.catch(() => undefined);
-  return {
-    noted: async () => {
-      const replicas = await lookup.catch(() => undefined);
-      if (replicas) ctx.live.noteReplicasLeaving(ctx.session, replicas);
-    },
-  };
-}
-
-async function action(ctx: GatewayContext, id: string, body: W.InstanceActionRequest): Promise<InstancePayloadModel> {
-  const key = decodeIdOf(id, 'ComponentInstance');
-  // Every action but start can take replicas away (scale in, stop, restart, rollback).
-  const leaving = body.action === 'start' ? undefined : replicasLeaving(ctx, key);
-  const { job_id } = await ctx.cas.instanceAction(key.applicationId, key.componentId, key.instanceId, body);
-  await leaving?.noted();
-  return started(ctx, key, job_id);
-}
+const instanceKey = (id: string) => decodeIdOf(id, 'ComponentInstance');
 
 export const instanceMutations: InstanceMutations = {
-  deployComponent: async (_p, { componentId, input }, ctx) => {
+  deployComponent: (_p, { componentId, input }, ctx) => {
     const component = decodeIdOf(componentId, 'Component', 'componentId');
-    const { environmentId } = decodeIdOf(input.environmentId, 'Environment', 'input.environmentId');
-    const body = inputs.deployBody(input, environmentId);
-    const { instance_id, job_id } = await ctx.cas.createInstance(component.applicationId, component.componentId, body);
-    return started(ctx, { ...component, instanceId: instance_id }, job_id);
+    return instances.deployComponent(ctx, component, decodeIdOf(input.environmentId, 'Environment', 'input.environmentId').environmentId, input);
   },
-  upgradeComponentInstance: async (_p, { id, input }, ctx) => {
-    const key = decodeIdOf(id, 'ComponentInstance');
-    const body = inputs.upgradeBody(input);
-    const leaving = replicasLeaving(ctx, key);
-    const { job_id } = await ctx.cas.updateInstance(key.applicationId, key.componentId, key.instanceId, body);
-    await leaving.noted();
-    return started(ctx, key, job_id);
-  },
-  scaleComponentInstance: (_p, { id, replica, hosts }, ctx) => {
-    decodeIdOf(id, 'ComponentInstance');
-    return action(ctx, id, inputs.scaleBody(replica, hosts));
-  },
-  startComponentInstance: (_p, { id }, ctx) => action(ctx, id, { action: 'start' }),
-  stopComponentInstance: (_p, { id }, ctx) => action(ctx, id, { action: 'stop' }),
-  restartComponentInstance: (_p, { id }, ctx) => action(ctx, id, { action: 'restart' }),
-  rollbackComponentInstance: (_p, { id, version }, ctx) => {
-    decodeIdOf(id, 'ComponentInstance');
-    return action(ctx, id, inputs.rollbackBody(version));
-  },
-  deleteComponentInstance: async (_p, { id, force }, ctx) => {
-    const key = decodeIdOf(id, 'ComponentInstance');
-    const leaving = replicasLeaving(ctx, key);
-    const { job_id } = await ctx.cas.deleteInstance(key.applicationId, key.componentId, key.instanceId, force ?? undefined);
-    await leaving.noted();
-    return started(ctx, key, job_id);
-  },
+  upgradeComponentInstance: (_p, { id, input }, ctx) => instances.upgradeComponentInstance(ctx, instanceKey(id), input),
+  scaleComponentInstance: (_p, { id, replica, hosts }, ctx) => instances.scaleComponentInstance(ctx, instanceKey(id), replica, hosts),
+  startComponentInstance: (_p, { id }, ctx) => instances.startComponentInstance(ctx, instanceKey(id)),
+  stopComponentInstance: (_p, { id }, ctx) => instances.stopComponentInstance(ctx, instanceKey(id)),
+  restartComponentInstance: (_p, { id }, ctx) => instances.restartComponentInstance(ctx, instanceKey(id)),
+  rollbackComponentInstance: (_p, { id, version }, ctx) => instances.rollbackComponentInstance(ctx, instanceKey(id), version),
+  deleteComponentInstance: (_p, { id, force }, ctx) => instances.deleteComponentInstance(ctx, instanceKey(id), force ?? undefined),
 };
 
 export const ComponentInstancePayload: ComponentInstancePayloadResolvers = {
