@@ -1,14 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { call, login, startTestEmulator, type TestEmulator } from '../support/emulator.js';
+import { describe, expect } from 'vitest';
+
+import { test } from '../support/fixtures.js';
+
+import { call, login } from '../support/emulator.js';
 
 describe('emulator core', () => {
-  let emu: TestEmulator;
-  beforeAll(async () => {
-    emu = await startTestEmulator();
-  });
-  afterAll(() => emu.stop());
 
-  it('should describe itself at /__emulator/info', async () => {
+  test('should describe itself at /__emulator/info', async ({ emu }) => {
     const res = await call(emu.url, 'GET', '/__emulator/info');
     expect(res.status).toBe(200);
     expect(res.body.baseUrl).toBe(emu.url);
@@ -16,12 +14,12 @@ describe('emulator core', () => {
     expect(res.body.account).toMatchObject({ domain: 'demo-domain', user: 'demo' });
   });
 
-  it('should issue a project-scoped token with 201 and X-Subject-Token', async () => {
+  test('should issue a project-scoped token with 201 and X-Subject-Token', async ({ emu }) => {
     const token = await login(emu.url, emu.projects[1]!.name);
     expect(token).toMatch(/^MII/);
   });
 
-  it('should refuse a wrong password with IAM 401', async () => {
+  test('should refuse a wrong password with IAM 401', async ({ emu }) => {
     const res = await call(emu.url, 'POST', '/v3/auth/tokens', {
       body: {
         auth: {

@@ -1,17 +1,16 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { TestEmulator } from '../../support/emulator.js';
-import { cas, ENV_EXAMPLE, expectError, instanceBody, makeScene, startCasEmulator } from './helpers.js';
+import { describe, expect } from 'vitest';
+
+import { test } from '../../support/fixtures.js';
+
+import { cas, ENV_EXAMPLE, expectError, instanceBody, makeScene, CAS_EMULATOR } from './helpers.js';
+
 
 describe('CAS metadata and environments', () => {
-  let emu: TestEmulator;
-  beforeAll(async () => {
-    emu = await startCasEmulator();
-  });
-  afterAll(() => emu.stop());
-  beforeEach(() => emu.reset(false));
+  test.override('emulatorOptions', CAS_EMULATOR);
+  test.beforeEach(({ emu }) => emu.reset(false));
 
   describe('metadata (§4.1)', () => {
-    it('should list the runtimes with the reference example first', async () => {
+    test('should list the runtimes with the reference example first', async ({ emu }) => {
       const res = await emu.call('GET', cas(emu, '/metadata/runtimes'));
       expect(res.status).toBe(200);
       expect(res.body.runtimes[0]).toEqual({ type_name: 'Java8', display_name: 'Java 8', container_default_port: 8080, type_desc: 'Java 8 runtime server' });
@@ -19,7 +18,7 @@ describe('CAS metadata and environments', () => {
       expect(names).toEqual(expect.arrayContaining(['Java8', 'Java11', 'Tomcat8', 'Nodejs8', 'Nodejs14', 'Python3', 'Php7', 'Go1', 'Docker']));
     });
 
-    it('should list the flavors with the reference example field for field', async () => {
+    test('should list the flavors with the reference example field for field', async ({ emu }) => {
       const res = await emu.call('GET', cas(emu, '/metadata/flavors'));
       expect(res.status).toBe(200);
       expect(res.body.flavors[0]).toEqual({
@@ -38,7 +37,7 @@ describe('CAS metadata and environments', () => {
   });
 
   describe('create (§4.2.1)', () => {
-    it('should create the reference example and answer its shape', async () => {
+    test('should create the reference example and answer its shape', async ({ emu }) => {
       const res = await emu.call('POST', cas(emu, '/environments'), { body: ENV_EXAMPLE });
       expect(res.status).toBe(200);
       expect(res.body).toEqual({
@@ -59,7 +58,7 @@ describe('CAS metadata and environments', () => {
       expect(res.body.update_time).toBe(res.body.create_time);
     });
 
-    it('should answer optional_resources null when none are given, and leave out a resource name not given', async () => {
+    test('should answer optional_resources null when none are given, and leave out a resource name not given', async ({ emu }) => {
       const { optional_resources: _, ...body } = ENV_EXAMPLE;
       const res = await emu.call('POST', cas(emu, '/environments'), { body: { ...body, base_resources: [{ id: 'c1', type: 'cce' }] } });
       expect(res.status).toBe(200);
@@ -67,7 +66,7 @@ describe('CAS metadata and environments', () => {
       expect(res.body.base_resources).toEqual([{ id: 'c1', type: 'cce' }]);
     });
 
-    it.each([
+    test.for([
       ['a name of 1 character', { name: 'a' }, /name/],
       ['a name of 65 characters', { name: 'a'.repeat(65) }, /at most 64/],
       ['a name starting with a digit', { name: '1env' }, /starting with a letter/],
@@ -80,37 +79,37 @@ describe('CAS metadata and environments', () => {
       ['a base resource of type dcs', { base_resources: [{ id: 'x', type: 'dcs' }] }, /base_resources\[0\]\.type/],
       ['a base resource without id', { base_resources: [{ type: 'cce' }] }, /base_resources\[0\]\.id/],
       ['an optional resource of type cce', { optional_resources: [{ id: 'x', type: 'cce' }] }, /optional_resources\[0\]\.type/],
-    ])('should refuse %s with 400 SVCSTG.00100400', async (_case, patch, detail) => {
+    ] as const)('should refuse %s with 400 SVCSTG.00100400', async ([_case, patch, detail], { emu }) => {
       const res = await emu.call('POST', cas(emu, '/environments'), { body: { ...ENV_EXAMPLE, ...patch } });
       expectError(res, 400, 'SVCSTG.00100400', detail);
     });
 
-    it('should refuse missing or empty base_resources with 400 SVCSTG.00100422', async () => {
+    test('should refuse missing or empty base_resources with 400 SVCSTG.00100422', async ({ emu }) => {
       expectError(await emu.call('POST', cas(emu, '/environments'), { body: { ...ENV_EXAMPLE, base_resources: [] } }), 400, 'SVCSTG.00100422');
       expectError(await emu.call('POST', cas(emu, '/environments'), { body: { ...ENV_EXAMPLE, base_resources: undefined } }), 400, 'SVCSTG.00100422');
     });
 
-    it('should refuse a duplicate name with 400 SVCSTG.00100449', async () => {
+    test('should refuse a duplicate name with 400 SVCSTG.00100449', async ({ emu }) => {
       await emu.call('POST', cas(emu, '/environments'), { body: ENV_EXAMPLE });
       expectError(await emu.call('POST', cas(emu, '/environments'), { body: ENV_EXAMPLE }), 400, 'SVCSTG.00100449', /development-env/);
     });
 
-    it.each([
+    test.for([
       ['an array', [ENV_EXAMPLE]],
       ['a string', '"development-env"'],
       ['no body', undefined],
-    ])('should refuse %s as body with 400', async (_case, body) => {
+    ] as const)('should refuse %s as body with 400', async ([_case, body], { emu }) => {
       expectError(await emu.call('POST', cas(emu, '/environments'), { body }), 400, 'SVCSTG.00100400', /body/);
     });
 
-    it('should refuse a body that is not JSON with 400', async () => {
+    test('should refuse a body that is not JSON with 400', async ({ emu }) => {
       const res = await emu.call('POST', cas(emu, '/environments'), { body: '{"name": ', headers: { 'Content-Type': 'application/json' } });
       expectError(res, 400, 'SVCSTG.00100400');
     });
   });
 
   describe('read, modify, delete (§4.2.2-4.2.5)', () => {
-    it('should get an environment by id and answer 404 SVCSTG.00100411 for an unknown id', async () => {
+    test('should get an environment by id and answer 404 SVCSTG.00100411 for an unknown id', async ({ emu }) => {
       const created = await emu.call('POST', cas(emu, '/environments'), { body: ENV_EXAMPLE });
       const got = await emu.call('GET', cas(emu, `/environments/${created.body.id}`));
       expect(got.status).toBe(200);
@@ -118,7 +117,7 @@ describe('CAS metadata and environments', () => {
       expectError(await emu.call('GET', cas(emu, '/environments/nope')), 404, 'SVCSTG.00100411', /nope/);
     });
 
-    it('should list environments as {count, environments} in the example shape', async () => {
+    test('should list environments as {count, environments} in the example shape', async ({ emu }) => {
       await emu.call('POST', cas(emu, '/environments'), { body: ENV_EXAMPLE });
       const res = await emu.call('GET', cas(emu, '/environments'));
       expect(res.status).toBe(200);
@@ -128,7 +127,7 @@ describe('CAS metadata and environments', () => {
       );
     });
 
-    it('should modify name and description as the reference example does', async () => {
+    test('should modify name and description as the reference example does', async ({ emu }) => {
       const created = await emu.call('POST', cas(emu, '/environments'), { body: ENV_EXAMPLE });
       await emu.advance(5);
       const res = await emu.call('PUT', cas(emu, `/environments/${created.body.id}`), { body: { name: 'development-env2', description: 'here is description' } });
@@ -137,7 +136,7 @@ describe('CAS metadata and environments', () => {
       expect(res.body.update_time).toBeGreaterThan(created.body.update_time);
     });
 
-    it('should refuse renaming to a name in use with SVCSTG.00100449, and an invalid alias with 00100400', async () => {
+    test('should refuse renaming to a name in use with SVCSTG.00100449, and an invalid alias with 00100400', async ({ emu }) => {
       const a = await emu.call('POST', cas(emu, '/environments'), { body: ENV_EXAMPLE });
       await emu.call('POST', cas(emu, '/environments'), { body: { ...ENV_EXAMPLE, name: 'other-env' } });
       expectError(await emu.call('PUT', cas(emu, `/environments/${a.body.id}`), { body: { name: 'other-env' } }), 400, 'SVCSTG.00100449');
@@ -145,7 +144,7 @@ describe('CAS metadata and environments', () => {
       expectError(await emu.call('PUT', cas(emu, '/environments/nope'), { body: { alias: 'x' } }), 404, 'SVCSTG.00100411');
     });
 
-    it('should delete with 204, then not find it', async () => {
+    test('should delete with 204, then not find it', async ({ emu }) => {
       const created = await emu.call('POST', cas(emu, '/environments'), { body: ENV_EXAMPLE });
       const res = await emu.call('DELETE', cas(emu, `/environments/${created.body.id}`));
       expect(res.status).toBe(204);
@@ -154,7 +153,7 @@ describe('CAS metadata and environments', () => {
       expectError(await emu.call('DELETE', cas(emu, `/environments/${created.body.id}`)), 404, 'SVCSTG.00100411');
     });
 
-    it('should refuse to delete an environment with instances with 409 SVCSTG.00100426', async () => {
+    test('should refuse to delete an environment with instances with 409 SVCSTG.00100426', async ({ emu }) => {
       const scene = await makeScene(emu);
       await emu.call('POST', scene.instances(), { body: instanceBody(scene.envId) });
       expectError(await emu.call('DELETE', cas(emu, `/environments/${scene.envId}`)), 409, 'SVCSTG.00100426', /weather-dev/);
@@ -162,7 +161,7 @@ describe('CAS metadata and environments', () => {
   });
 
   describe('resources (§4.2.6)', () => {
-    it('should apply the reference example: remove the cce, add an ecs and the cse', async () => {
+    test('should apply the reference example: remove the cce, add an ecs and the cse', async ({ emu }) => {
       const created = await emu.call('POST', cas(emu, '/environments'), { body: ENV_EXAMPLE });
       const res = await emu.call('PATCH', cas(emu, `/environments/${created.body.id}/resources`), {
         body: {
@@ -179,7 +178,7 @@ describe('CAS metadata and environments', () => {
       ]);
     });
 
-    it('should refuse removing the last base resource with SVCSTG.00100422 and an unknown resource with 00100400', async () => {
+    test('should refuse removing the last base resource with SVCSTG.00100422 and an unknown resource with 00100400', async ({ emu }) => {
       const created = await emu.call('POST', cas(emu, '/environments'), { body: ENV_EXAMPLE });
       const path = cas(emu, `/environments/${created.body.id}/resources`);
       expectError(await emu.call('PATCH', path, { body: { remove_resources: [{ id: '523498f1-36c4-11eb-ae36-0255ac1000c2', type: 'cce' }] } }), 400, 'SVCSTG.00100422');

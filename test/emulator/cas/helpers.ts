@@ -8,7 +8,10 @@ import { startTestEmulator, type CallResult, type TestEmulator } from '../../sup
  */
 export const STEP = 60_000;
 
-export const startCasEmulator = () => startTestEmulator({ jobStepMs: STEP });
+/** The emulator options of the CAS tests (`test.override('emulatorOptions', CAS_EMULATOR)`). */
+export const CAS_EMULATOR = { jobStepMs: STEP };
+
+export const startCasEmulator = () => startTestEmulator(CAS_EMULATOR);
 
 /** /v2/{project_id}/cas + suffix, for the main project (or the second with project = 1). */
 export const cas = (emu: TestEmulator, suffix = '', project: 0 | 1 = 0) => `/v2/${emu.projects[project]!.id}/cas${suffix}`;

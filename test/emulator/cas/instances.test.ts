@@ -1,29 +1,28 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { TestEmulator } from '../../support/emulator.js';
-import { cas, deployed, ENV_EXAMPLE, expectError, finishJobs, instanceBody, instanceExample, makeScene, startCasEmulator, type Scene } from './helpers.js';
+import { describe, expect } from 'vitest';
+
+import { test as base } from '../../support/fixtures.js';
+
+import { CAS_EMULATOR, cas, deployed, ENV_EXAMPLE, expectError, finishJobs, instanceBody, instanceExample, makeScene } from './helpers.js';
+
+/** Every test starts on an empty emulator with a scene (environment, application, component) to deploy into. */
+const test = base.extend('scene', { auto: true }, async ({ emu }) => {
+  await emu.reset(false);
+  return makeScene(emu);
+});
 
 const JOB_ID = /^JOB[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
 describe('CAS component instances', () => {
-  let emu: TestEmulator;
-  let scene: Scene;
-  beforeAll(async () => {
-    emu = await startCasEmulator();
-  });
-  afterAll(() => emu.stop());
-  beforeEach(async () => {
-    await emu.reset(false);
-    scene = await makeScene(emu);
-  });
+  test.override('emulatorOptions', CAS_EMULATOR);
 
   describe('create (§4.5.1)', () => {
-    it('should create the reference example and answer {instance_id, job_id}', async () => {
+    test('should create the reference example and answer {instance_id, job_id}', async ({ emu, scene }) => {
       const res = await emu.call('POST', scene.instances(), { body: instanceExample(scene.envId) });
       expect(res.status).toBe(200);
       expect(res.body).toEqual({ instance_id: expect.stringMatching(/^[0-9a-f-]{36}$/), job_id: expect.stringMatching(JOB_ID) });
     });
 
-    it('should show the new instance in the detail shape of §4.5.6, INITIALIZING', async () => {
+    test('should show the new instance in the detail shape of §4.5.6, INITIALIZING', async ({ emu, scene }) => {
       const created = await emu.call('POST', scene.instances(), { body: instanceExample(scene.envId) });
       const res = await emu.call('GET', scene.instance(created.body.instance_id));
       expect(res.status).toBe(200);
@@ -60,7 +59,7 @@ describe('CAS component instances', () => {
       });
     });
 
-    it('should list instances in the shape of Table 4-153', async () => {
+    test('should list instances in the shape of Table 4-153', async ({ emu, scene }) => {
       const created = await emu.call('POST', scene.instances(), { body: instanceExample(scene.envId) });
       const res = await emu.call('GET', scene.instances());
       expect(res.status).toBe(200);
@@ -81,7 +80,7 @@ describe('CAS component instances', () => {
       });
     });
 
-    it('should order instances by version as numbers', async () => {
+    test('should order instances by version as numbers', async ({ emu, scene }) => {
       const env2 = (await emu.call('POST', cas(emu, '/environments'), { body: { ...ENV_EXAMPLE, name: 'env-two' } })).body.id;
       await emu.call('POST', scene.instances(), { body: instanceBody(scene.envId, { name: 'a-one', version: '1.10.0' }) });
       await emu.call('POST', scene.instances(), { body: instanceBody(env2, { name: 'a-two', version: '1.9.0' }) });
@@ -89,7 +88,7 @@ describe('CAS component instances', () => {
       expect(res.body.instances.map((i: { version: string }) => i.version)).toEqual(['1.9.0', '1.10.0']);
     });
 
-    it('should deploy on ECS as a vmapp', async () => {
+    test('should deploy on ECS as a vmapp', async ({ emu, scene }) => {
       const body = instanceBody(scene.envId, {
         artifacts: { weather: { storage: 'obs', type: 'package', url: 'obs://bucket/weather.jar', auth: 'iam' } },
         refer_resources: [{ id: 'Default', type: 'ecs', parameters: { hosts: ['04d9f887-9860-4029-91d1-7d3102903a69'] } }],
@@ -99,16 +98,16 @@ describe('CAS component instances', () => {
       expect((await emu.call('GET', scene.instance(created.body.instance_id))).body.platform_type).toBe('vmapp');
     });
 
-    it.each(['CUSTOM-10G:0.5C-0.25C:1.6Gi-0.8Gi', 'CUSTOM-10G:250m-250m:0.5Gi-0.5Gi', 'CUSTOM-5G:2C-1C:4Gi-2Gi', 'LARGE-40G:4C:8G'])(
+    test.for(['CUSTOM-10G:0.5C-0.25C:1.6Gi-0.8Gi', 'CUSTOM-10G:250m-250m:0.5Gi-0.5Gi', 'CUSTOM-5G:2C-1C:4Gi-2Gi', 'LARGE-40G:4C:8G'])(
       'should accept the flavor %s',
-      async (flavor) => {
+      async (flavor, { emu, scene }) => {
         const res = await emu.call('POST', scene.instances(), { body: instanceBody(scene.envId, { flavor_id: flavor }) });
         expect(res.status).toBe(200);
         expect((await emu.call('GET', scene.instance(res.body.instance_id))).body.flavor_id).toBe(flavor);
       },
     );
 
-    it.each([
+    test.for([
       ['an uppercase name', { name: 'Weather' }, /name/],
       ['a name of 64 characters', { name: 'a'.repeat(64) }, /at most 63/],
       ['a name with an underscore', { name: 'weather_dev' }, /lowercase letters, digits and hyphens/],
@@ -151,23 +150,23 @@ describe('CAS component instances', () => {
       ['a post-start hook of an unknown type', { configuration: { lifecycle: { 'post-start': { type: 'exec', parameters: {} } } } }, /configuration\.lifecycle\.post-start\.type/],
       ['an external access over ftp', { external_accesses: [{ protocol: 'ftp', address: 'a', forward_port: 80 }] }, /external_accesses\[0\]\.protocol/],
       ['an external access on port 70000', { external_accesses: [{ protocol: 'http', address: 'a', forward_port: 70000 }] }, /external_accesses\[0\]\.forward_port/],
-    ])('should refuse %s with 400 SVCSTG.00100400', async (_case, patch, detail) => {
+    ] as const)('should refuse %s with 400 SVCSTG.00100400', async ([_case, patch, detail], { emu, scene }) => {
       const res = await emu.call('POST', scene.instances(), { body: instanceBody(scene.envId, patch) });
       expectError(res, 400, 'SVCSTG.00100400', detail);
       expect((await emu.call('GET', scene.instances())).body.count).toBe(0);
     });
 
-    it('should refuse missing or empty artifacts with 400 SVCSTG.00100425', async () => {
+    test('should refuse missing or empty artifacts with 400 SVCSTG.00100425', async ({ emu, scene }) => {
       expectError(await emu.call('POST', scene.instances(), { body: instanceBody(scene.envId, { artifacts: {} }) }), 400, 'SVCSTG.00100425');
       expectError(await emu.call('POST', scene.instances(), { body: instanceBody(scene.envId, { artifacts: undefined }) }), 400, 'SVCSTG.00100425');
     });
 
-    it('should refuse refer_resources without a cce or ecs resource with 400 SVCSTG.00100422', async () => {
+    test('should refuse refer_resources without a cce or ecs resource with 400 SVCSTG.00100422', async ({ emu, scene }) => {
       const res = await emu.call('POST', scene.instances(), { body: instanceBody(scene.envId, { refer_resources: [{ id: 'default', type: 'cse' }] }) });
       expectError(res, 400, 'SVCSTG.00100422');
     });
 
-    it('should keep a full configuration as given', async () => {
+    test('should keep a full configuration as given', async ({ emu, scene }) => {
       const configuration = {
         env: [{ name: 'JAVA_OPTS', value: '-Xmx512m' }],
         storage: [
@@ -188,13 +187,13 @@ describe('CAS component instances', () => {
       expect(detail.body.configuration).toEqual({ ...configuration, env: [expect.objectContaining({ name: 'PAAS_PROJECT_ID', internal: true }), ...configuration.env] });
     });
 
-    it('should answer 404 for an unknown environment, application or component', async () => {
+    test('should answer 404 for an unknown environment, application or component', async ({ emu, scene }) => {
       expectError(await emu.call('POST', scene.instances(), { body: instanceBody('nope') }), 404, 'SVCSTG.00100411');
       expectError(await emu.call('POST', cas(emu, `/applications/nope/components/${scene.compId}/instances`), { body: instanceBody(scene.envId) }), 404, 'SVCSTG.00100403');
       expectError(await emu.call('POST', cas(emu, `/applications/${scene.appId}/components/nope/instances`), { body: instanceBody(scene.envId) }), 404, 'SVCSTG.00100404');
     });
 
-    it('should refuse a name taken in the same environment with 409 SVCSTG.00100413, even by another component', async () => {
+    test('should refuse a name taken in the same environment with 409 SVCSTG.00100413, even by another component', async ({ emu, scene }) => {
       await emu.call('POST', scene.instances(), { body: instanceBody(scene.envId) });
       const comp2 = (await emu.call('POST', cas(emu, `/applications/${scene.appId}/components`), { body: { name: 'forecast', runtime: 'Go1', category: 'Common' } })).body.id;
       const res = await emu.call('POST', cas(emu, `/applications/${scene.appId}/components/${comp2}/instances`), { body: instanceBody(scene.envId) });
@@ -203,7 +202,7 @@ describe('CAS component instances', () => {
       expect((await emu.call('POST', scene.instances(), { body: instanceBody(env2) })).status).toBe(200);
     });
 
-    it('should refuse a version another instance of the component has in the environment with SVCSTG.00100441', async () => {
+    test('should refuse a version another instance of the component has in the environment with SVCSTG.00100441', async ({ emu, scene }) => {
       await emu.call('POST', scene.instances(), { body: instanceBody(scene.envId) });
       expectError(await emu.call('POST', scene.instances(), { body: instanceBody(scene.envId, { name: 'weather-two' }) }), 404, 'SVCSTG.00100441', /1\.0\.0/);
       expect((await emu.call('POST', scene.instances(), { body: instanceBody(scene.envId, { name: 'weather-two', version: '1.0.1' }) })).status).toBe(200);
@@ -211,7 +210,7 @@ describe('CAS component instances', () => {
   });
 
   describe('read under the wrong parent', () => {
-    it('should not find an instance under another component (404 SVCSTG.00100412)', async () => {
+    test('should not find an instance under another component (404 SVCSTG.00100412)', async ({ emu, scene }) => {
       const created = await emu.call('POST', scene.instances(), { body: instanceBody(scene.envId) });
       const comp2 = (await emu.call('POST', cas(emu, `/applications/${scene.appId}/components`), { body: { name: 'forecast', runtime: 'Go1', category: 'Common' } })).body.id;
       const wrong = cas(emu, `/applications/${scene.appId}/components/${comp2}/instances/${created.body.instance_id}`);
@@ -233,7 +232,7 @@ describe('CAS component instances', () => {
       version: '1.0.2',
     });
 
-    it('should take the reference example, answer {job_id}, and apply it when the job ends', async () => {
+    test('should take the reference example, answer {job_id}, and apply it when the job ends', async ({ emu, scene }) => {
       const id = await deployed(emu, scene, instanceBody(scene.envId));
       const res = await emu.call('PUT', scene.instance(id), { body: upgrade() });
       expect(res.status).toBe(200);
@@ -244,7 +243,7 @@ describe('CAS component instances', () => {
       expect(detail.status_detail).toMatchObject({ status: 'RUNNING', last_job_id: res.body.job_id, last_job_status: 'SUCCEEDED' });
     });
 
-    it('should refuse a missing version, a version of a sibling, and a change while a job runs', async () => {
+    test('should refuse a missing version, a version of a sibling, and a change while a job runs', async ({ emu, scene }) => {
       const id = await deployed(emu, scene, instanceBody(scene.envId));
       await deployed(emu, scene, instanceBody(scene.envId, { name: 'weather-two', version: '2.0.0' }));
       expectError(await emu.call('PUT', scene.instance(id), { body: { description: 'x' } }), 400, 'SVCSTG.00100400', /version: is mandatory/);
@@ -255,36 +254,36 @@ describe('CAS component instances', () => {
   });
 
   describe('action (§4.5.3)', () => {
-    it('should take the reference example (scale to 4) and answer {job_id}', async () => {
+    test('should take the reference example (scale to 4) and answer {job_id}', async ({ emu, scene }) => {
       const id = await deployed(emu, scene, instanceBody(scene.envId));
       const res = await emu.call('POST', scene.instance(id, '/action'), { body: { action: 'scale', parameters: { replica: 4 } } });
       expect(res.status).toBe(200);
       expect(res.body).toEqual({ job_id: expect.stringMatching(JOB_ID) });
     });
 
-    it.each([
+    test.for([
       ['an unknown action', { action: 'pause' }, 'SVCSTG.00100418', /action/],
       ['a missing action', {}, 'SVCSTG.00100418', /action/],
       ['scale without replica', { action: 'scale' }, 'SVCSTG.00100400', /parameters\.replica: is mandatory/],
       ['scale to a negative replica', { action: 'scale', parameters: { replica: -2 } }, 'SVCSTG.00100400', /parameters\.replica/],
       ['rollback without version', { action: 'rollback', parameters: {} }, 'SVCSTG.00100400', /parameters\.version: is mandatory/],
-    ])('should refuse %s with 400', async (_case, body, code, detail) => {
+    ] as const)('should refuse %s with 400', async ([_case, body, code, detail], { emu, scene }) => {
       const id = await deployed(emu, scene, instanceBody(scene.envId));
       expectError(await emu.call('POST', scene.instance(id, '/action'), { body }), 400, code, detail);
     });
 
-    it('should refuse a rollback to a version without snapshot with 404 SVCSTG.00100436', async () => {
+    test('should refuse a rollback to a version without snapshot with 404 SVCSTG.00100436', async ({ emu, scene }) => {
       const id = await deployed(emu, scene, instanceBody(scene.envId));
       expectError(await emu.call('POST', scene.instance(id, '/action'), { body: { action: 'rollback', parameters: { version: '0.9.0' } } }), 404, 'SVCSTG.00100436', /1\.0\.0/);
     });
 
-    it('should refuse an action while a job runs with 409 SVCSTG.00100419', async () => {
+    test('should refuse an action while a job runs with 409 SVCSTG.00100419', async ({ emu, scene }) => {
       const created = await emu.call('POST', scene.instances(), { body: instanceBody(scene.envId) });
       const res = await emu.call('POST', scene.instance(created.body.instance_id, '/action'), { body: { action: 'stop' } });
       expectError(res, 409, 'SVCSTG.00100419', new RegExp(created.body.job_id));
     });
 
-    it('should require hosts to scale a VM deployment', async () => {
+    test('should require hosts to scale a VM deployment', async ({ emu, scene }) => {
       const id = await deployed(
         emu,
         scene,
@@ -296,7 +295,7 @@ describe('CAS component instances', () => {
   });
 
   describe('delete (§4.5.5)', () => {
-    it('should answer 200 {job_id} and refuse a second delete while the first runs with 409 SVCSTG.00100423', async () => {
+    test('should answer 200 {job_id} and refuse a second delete while the first runs with 409 SVCSTG.00100423', async ({ emu, scene }) => {
       const id = await deployed(emu, scene, instanceBody(scene.envId));
       const res = await emu.call('DELETE', scene.instance(id));
       expect(res.status).toBe(200);
@@ -304,7 +303,7 @@ describe('CAS component instances', () => {
       expectError(await emu.call('DELETE', scene.instance(id)), 409, 'SVCSTG.00100423');
     });
 
-    it('should delete during a running job with force=true, cancelling that job', async () => {
+    test('should delete during a running job with force=true, cancelling that job', async ({ emu, scene }) => {
       const created = await emu.call('POST', scene.instances(), { body: instanceBody(scene.envId) });
       const res = await emu.call('DELETE', scene.instance(created.body.instance_id, '?force=true'));
       expect(res.status).toBe(200);
@@ -315,7 +314,7 @@ describe('CAS component instances', () => {
   });
 
   describe('snapshots (§4.5.7)', () => {
-    it('should record the first version when the deploy succeeds, in the example shape', async () => {
+    test('should record the first version when the deploy succeeds, in the example shape', async ({ emu, scene }) => {
       const created = await emu.call('POST', scene.instances(), { body: instanceBody(scene.envId) });
       expect((await emu.call('GET', scene.instance(created.body.instance_id, '/snapshots'))).body).toEqual({ count: 0, snapshots: [] });
       await finishJobs(emu);

@@ -1,60 +1,61 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { call, startTestEmulator, type TestEmulator } from '../../support/emulator.js';
+import { describe, expect } from 'vitest';
+
+import { test } from '../../support/fixtures.js';
+
+import { call, type TestEmulator } from '../../support/emulator.js';
 import { createService, expectCseError, instancesPath, registerInstance, REG } from './support.js';
+
 import { RBAC_ACCOUNT } from '../../../src/emulator/cse/rbac.js';
+
 
 /** Every row of registry-behaviour.md's "Apache ServiceComb service-center 2.1 and later" table, against EMULATOR_REGISTRY=servicecomb. */
 describe('the servicecomb registry flavour', () => {
-  let emu: TestEmulator;
-  beforeAll(async () => {
-    emu = await startTestEmulator({ registry: 'servicecomb' });
-  });
-  afterAll(() => emu.stop());
-  beforeEach(() => emu.reset(false));
+  test.override('emulatorOptions', { registry: 'servicecomb' });
+  test.beforeEach(({ emu }) => emu.reset(false));
 
-  const find = (query: string) => emu.call('GET', `${REG}/instances?${query}`);
+  const find = (emu: TestEmulator, query: string) => emu.call('GET', `${REG}/instances?${query}`);
 
-  async function stock(): Promise<Record<string, string>> {
+  const stock = async (emu: TestEmulator): Promise<Record<string, string>> => {
     const ids: Record<string, string> = {};
     for (const version of ['1.0.0', '2.0.0']) {
       ids[version] = await createService(emu, { serviceName: 'stock', version });
       await registerInstance(emu, ids[version]!);
     }
     return ids;
-  }
+  };
 
-  it('should ignore the version rule in find: exact, latest, ranges, an unknown version, garbage or none all answer every version', async () => {
-    await stock();
+  test('should ignore the version rule in find: exact, latest, ranges, an unknown version, garbage or none all answer every version', async ({ emu }) => {
+    await stock(emu);
     for (const rule of ['1.0.0', 'latest', '1.0.0-2.0.0', '2.0.0+', '9.9.9', 'garbage', '']) {
-      const res = await find(`appId=shop&serviceName=stock${rule ? `&version=${rule}` : ''}`);
+      const res = await find(emu, `appId=shop&serviceName=stock${rule ? `&version=${rule}` : ''}`);
       expect(res.status, `${rule}: ${JSON.stringify(res.body)}`).toBe(200);
       expect(res.body.instances.map((i: { version: string }) => i.version).sort(), rule).toEqual(['1.0.0', '2.0.0']);
     }
   });
 
-  it('should ignore the version rule in batch find too', async () => {
-    await stock();
+  test('should ignore the version rule in batch find too', async ({ emu }) => {
+    await stock(emu);
     const res = await emu.call('POST', `${REG}/instances/action?type=query`, { body: { services: [{ service: { appId: 'shop', serviceName: 'stock', version: '1.0.0' } }] } });
     expect(res.status).toBe(200);
     expect(res.body.services.updated[0].instances).toHaveLength(2);
   });
 
-  it('should keep environment "" and development apart', async () => {
+  test('should keep environment "" and development apart', async ({ emu }) => {
     const none = await createService(emu, { serviceName: 'env' });
     const dev = await createService(emu, { serviceName: 'env', environment: 'development' });
     expect(dev).not.toBe(none);
     await registerInstance(emu, none);
-    expectCseError(await find('appId=shop&serviceName=other&env=development'), 400, '400012');
-    const devFind = await find('appId=shop&serviceName=env&env=development');
+    expectCseError(await find(emu, 'appId=shop&serviceName=other&env=development'), 400, '400012');
+    const devFind = await find(emu, 'appId=shop&serviceName=env&env=development');
     expect(devFind.status).toBe(200);
     expect(devFind.body).toEqual({});
-    expect((await find('appId=shop&serviceName=env')).body.instances).toHaveLength(1);
+    expect((await find(emu, 'appId=shop&serviceName=env')).body.instances).toHaveLength(1);
     const onlyNone = await createService(emu, { serviceName: 'lonely' });
     expect(onlyNone).toBeTruthy();
-    expectCseError(await find('appId=shop&serviceName=lonely&env=development'), 400, '400012');
+    expectCseError(await find(emu, 'appId=shop&serviceName=lonely&env=development'), 400, '400012');
   });
 
-  it('should default the version to 0.0.1 and leave out empty environment, schemas and framework', async () => {
+  test('should default the version to 0.0.1 and leave out empty environment, schemas and framework', async ({ emu }) => {
     const res = await emu.call('POST', `${REG}/microservices`, { body: { service: { appId: 'shop', serviceName: 'bare' } } });
     expect(res.status).toBe(200);
     const got = await emu.call('GET', `${REG}/microservices/${res.body.serviceId}`);
@@ -64,7 +65,7 @@ describe('the servicecomb registry flavour', () => {
     expect(got.body.service).not.toHaveProperty('framework');
   });
 
-  it('should register without endpoints, give the same endpoints a new id, and keep a re-registered record unchanged', async () => {
+  test('should register without endpoints, give the same endpoints a new id, and keep a re-registered record unchanged', async ({ emu }) => {
     const id = await createService(emu, { serviceName: 'inst' });
     const bare = await emu.call('POST', instancesPath(id), { body: { instance: { hostName: 'no-endpoints' } } });
     expect(bare.status, JSON.stringify(bare.body)).toBe(200);
@@ -77,13 +78,13 @@ describe('the servicecomb registry flavour', () => {
     expect((await emu.call('GET', instancesPath(id, a))).body.instance.hostName).toBe('a');
   });
 
-  it('should accept schema changes and undeclared schemas in production', async () => {
+  test('should accept schema changes and undeclared schemas in production', async ({ emu }) => {
     const id = await createService(emu, { serviceName: 'prod', environment: 'production' });
     expect((await emu.call('PUT', `${REG}/microservices/${id}/schemas/s1`, { body: { schema: 'one' } })).status).toBe(200);
     expect((await emu.call('PUT', `${REG}/microservices/${id}/schemas/s1`, { body: { schema: 'two' } })).status).toBe(200);
   });
 
-  it('should refuse "*" providers and serve the extra routes', async () => {
+  test('should refuse "*" providers and serve the extra routes', async ({ emu }) => {
     const consumer = await createService(emu, { serviceName: 'c' });
     const provider = await createService(emu, { serviceName: 'p' });
     expectCseError(
@@ -102,7 +103,7 @@ describe('the servicecomb registry flavour', () => {
     expect(beats.body.instances[1].errMessage).toBeTruthy();
   });
 
-  it('should answer empty lists as {}, batch deletes in another order, and errorMessage as Message(detail)', async () => {
+  test('should answer empty lists as {}, batch deletes in another order, and errorMessage as Message(detail)', async ({ emu }) => {
     expect((await emu.call('GET', `${REG}/microservices`)).body).toEqual({});
     const ids = [await createService(emu, { serviceName: 'd1' }), await createService(emu, { serviceName: 'd2' })];
     expect((await emu.call('GET', `${REG}/microservices/${ids[0]}/instances`)).body).toEqual({});
@@ -112,26 +113,21 @@ describe('the servicecomb registry flavour', () => {
     expect(missing.body.errorMessage).toMatch(/^Micro-service does not exist\(.+\)$/);
   });
 
-  it('should load the demo data set', async () => {
+  test('should load the demo data set', async ({ emu }) => {
     await emu.reset(true);
     const services = (await emu.call('GET', `${REG}/microservices`)).body.services;
     expect(services.length).toBeGreaterThan(3);
     await emu.reset(false);
   });
 
-  it('should have no config center: /v3 answers 404', async () => {
+  test('should have no config center: /v3 answers 404', async ({ emu }) => {
     expect((await emu.call('GET', '/v3/default/configuration/items?dimensionsInfo=a@b')).status).toBe(404);
   });
 });
 
 describe('the reference flavour keeps the reference rules', () => {
-  let emu: TestEmulator;
-  beforeAll(async () => {
-    emu = await startTestEmulator();
-  });
-  afterAll(() => emu.stop());
 
-  it('should not serve the extra routes, and should read "" as development', async () => {
+  test('should not serve the extra routes, and should read "" as development', async ({ emu }) => {
     expect((await emu.call('PUT', `${REG}/heartbeats`, { body: { instances: [] } })).status).toBe(404);
     const none = await createService(emu, { serviceName: 'env' });
     expect(await createService(emu, { serviceName: 'env', environment: 'development' })).toBe(none);
@@ -139,18 +135,14 @@ describe('the reference flavour keeps the reference rules', () => {
 });
 
 describe('a registry with security authentication (EMULATOR_CSE_AUTH=rbac)', () => {
-  let emu: TestEmulator;
-  beforeAll(async () => {
-    emu = await startTestEmulator({ registry: 'servicecomb', cseAuth: 'rbac' });
-  });
-  afterAll(() => emu.stop());
+  test.override('emulatorOptions', { registry: 'servicecomb', cseAuth: 'rbac' });
 
-  const tokenFor = async (password: string) => call(emu.url, 'POST', '/v4/token', { body: { name: RBAC_ACCOUNT.name, password } });
+  const tokenFor = async (emu: TestEmulator, password: string) => call(emu.url, 'POST', '/v4/token', { body: { name: RBAC_ACCOUNT.name, password } });
 
-  it('should refuse calls without a bearer token, log in with name and password, and expire the token on the emulator clock', async () => {
+  test('should refuse calls without a bearer token, log in with name and password, and expire the token on the emulator clock', async ({ emu }) => {
     expectCseError(await emu.call('GET', `${REG}/microservices`), 401, '401002');
-    expectCseError(await tokenFor('wrong'), 401, '401002');
-    const login = await tokenFor(RBAC_ACCOUNT.password);
+    expectCseError(await tokenFor(emu, 'wrong'), 401, '401002');
+    const login = await tokenFor(emu, RBAC_ACCOUNT.password);
     expect(login.status).toBe(200);
     const bearer = { authorization: `Bearer ${login.body.token}` };
     expect((await call(emu.url, 'GET', `${REG}/microservices`, { headers: bearer })).status).toBe(200);
@@ -162,13 +154,9 @@ describe('a registry with security authentication (EMULATOR_CSE_AUTH=rbac)', () 
 });
 
 describe('a registry whose reads lag its writes (EMULATOR_REGISTRY_LAG_MS)', () => {
-  let emu: TestEmulator;
-  beforeAll(async () => {
-    emu = await startTestEmulator({ registry: 'servicecomb', registryLagMs: 1000 });
-  });
-  afterAll(() => emu.stop());
+  test.override('emulatorOptions', { registry: 'servicecomb', registryLagMs: 1000 });
 
-  it('should serve instance reads from a state that lags writes until the emulator clock passes the lag', async () => {
+  test('should serve instance reads from a state that lags writes until the emulator clock passes the lag', async ({ emu }) => {
     const id = await createService(emu, { serviceName: 'laggy' });
     const instanceId = await registerInstance(emu, id);
     expectCseError(await emu.call('GET', instancesPath(id, instanceId)), 400, '400017');

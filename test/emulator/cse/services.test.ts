@@ -1,17 +1,15 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { startTestEmulator, type TestEmulator } from '../../support/emulator.js';
+import { describe, expect } from 'vitest';
+
+import { test } from '../../support/fixtures.js';
+
 import { createService, expectCseError, instancesPath, registerInstance, REG } from './support.js';
 
+
 describe('registry microservices (§5.2-§5.5, §5.10, §5.20, §5.21)', () => {
-  let emu: TestEmulator;
-  beforeAll(async () => {
-    emu = await startTestEmulator();
-  });
-  afterAll(() => emu.stop());
-  beforeEach(() => emu.reset(false));
+  test.beforeEach(({ emu }) => emu.reset(false));
 
   describe('create (§5.4) and get (§5.2, §5.3)', () => {
-    it('should create a service from the reference example request and answer {serviceId}', async () => {
+    test('should create a service from the reference example request and answer {serviceId}', async ({ emu }) => {
       const res = await emu.call('POST', `${REG}/microservices`, {
         body: {
           service: {
@@ -62,7 +60,7 @@ describe('registry microservices (§5.2-§5.5, §5.10, §5.20, §5.21)', () => {
       expect(instances.body.instances[0]).toMatchObject({ hostName: 'orders-1', serviceId: 'orders-1', version: '1.2.0' });
     });
 
-    it('should fill the defaults: environment development, appId default, level BACK, status UP, framework UNKNOWN', async () => {
+    test('should fill the defaults: environment development, appId default, level BACK, status UP, framework UNKNOWN', async ({ emu }) => {
       const res = await emu.call('POST', `${REG}/microservices`, { body: { service: { serviceName: 'bare', version: '0.0.1' } } });
       expect(res.status).toBe(200);
       expect(res.body.serviceId).toMatch(/^[0-9a-f]{40}$|^[0-9a-f]{32}$/);
@@ -78,7 +76,7 @@ describe('registry microservices (§5.2-§5.5, §5.10, §5.20, §5.21)', () => {
       expect(got.body.service.modTimestamp).toBe(got.body.service.timestamp);
     });
 
-    it('should answer the existing serviceId when the same environment/appId/serviceName/version is created again', async () => {
+    test('should answer the existing serviceId when the same environment/appId/serviceName/version is created again', async ({ emu }) => {
       const first = await createService(emu, { serviceName: 'cart' });
       const again = await createService(emu, { serviceName: 'cart', environment: 'development' });
       expect(again).toBe(first);
@@ -89,7 +87,7 @@ describe('registry microservices (§5.2-§5.5, §5.10, §5.20, §5.21)', () => {
       expect(testing).not.toBe(first);
     });
 
-    it('should refuse a taken serviceId with 400010', async () => {
+    test('should refuse a taken serviceId with 400010', async ({ emu }) => {
       const id = await createService(emu, { serviceName: 'cart' });
       const otherKey = await emu.call('POST', `${REG}/microservices`, { body: { service: { serviceId: id, appId: 'shop', serviceName: 'cart', version: '2.0.0' } } });
       expectCseError(otherKey, 400, '400010');
@@ -97,7 +95,7 @@ describe('registry microservices (§5.2-§5.5, §5.10, §5.20, §5.21)', () => {
       expectCseError(sameKeyOtherId, 400, '400010');
     });
 
-    it('should list every service with GET /registry/microservices', async () => {
+    test('should list every service with GET /registry/microservices', async ({ emu }) => {
       await createService(emu, { serviceName: 'a' });
       await createService(emu, { serviceName: 'b' });
       const res = await emu.call('GET', `${REG}/microservices`);
@@ -105,11 +103,11 @@ describe('registry microservices (§5.2-§5.5, §5.10, §5.20, §5.21)', () => {
       expect(res.body.services.map((s: { serviceName: string }) => s.serviceName).sort()).toEqual(['a', 'b']);
     });
 
-    it('should answer 400012 for an unknown serviceId', async () => {
+    test('should answer 400012 for an unknown serviceId', async ({ emu }) => {
       expectCseError(await emu.call('GET', `${REG}/microservices/nope`), 400, '400012', /nope/);
     });
 
-    it.each([
+    test.for([
       ['a missing service', {}, 'MicroService'],
       ['an appId with a space', { service: { appId: 'my app', serviceName: 's', version: '1.0.0' } }, 'MicroService.AppId'],
       ['an appId of 161 characters', { service: { appId: 'a'.repeat(161), serviceName: 's', version: '1.0.0' } }, 'MicroService.AppId'],
@@ -133,19 +131,19 @@ describe('registry microservices (§5.2-§5.5, §5.10, §5.20, §5.21)', () => {
       ['a bad rule type', { service: { serviceName: 's', version: '1' }, rules: [{ ruleType: 'GREY', attribute: 'AppId', pattern: 'x' }] }, 'Rule.RuleType'],
       ['a bad tag key', { service: { serviceName: 's', version: '1' }, tags: { '1team': 'x' } }, 'tags'],
       ['an instance without hostName', { service: { serviceName: 's', version: '1' }, instances: [{ endpoints: ['rest:1.1.1.1:1'] }] }, 'instances[0].HostName'],
-    ])('should refuse %s with 400001 naming the field', async (_name, body, field) => {
+    ] as const)('should refuse %s with 400001 naming the field', async ([_name, body, field], { emu }) => {
       const res = await emu.call('POST', `${REG}/microservices`, { body });
       expectCseError(res, 400, '400001', `'${field}`);
     });
 
-    it('should refuse a body that is not JSON with 400001', async () => {
+    test('should refuse a body that is not JSON with 400001', async ({ emu }) => {
       const res = await emu.call('POST', `${REG}/microservices`, { body: '{"service":', headers: { 'Content-Type': 'application/json' } });
       expectCseError(res, 400, '400001');
     });
   });
 
   describe('properties (§5.5)', () => {
-    it('should replace the whole properties map and answer 200 with an empty body', async () => {
+    test('should replace the whole properties map and answer 200 with an empty body', async ({ emu }) => {
       const id = await createService(emu, { serviceName: 'cart', properties: { a: '1', b: '2' } });
       const res = await emu.call('PUT', `${REG}/microservices/${id}/properties`, { body: { properties: { attr1: 'value1' } } });
       expect(res.status).toBe(200);
@@ -154,7 +152,7 @@ describe('registry microservices (§5.2-§5.5, §5.10, §5.20, §5.21)', () => {
       expect(got.body.service.properties).toEqual({ attr1: 'value1' });
     });
 
-    it('should refuse non-string values with 400001 and an unknown service with 400012', async () => {
+    test('should refuse non-string values with 400001 and an unknown service with 400012', async ({ emu }) => {
       const id = await createService(emu, { serviceName: 'cart' });
       expectCseError(await emu.call('PUT', `${REG}/microservices/${id}/properties`, { body: { properties: { n: 1 } } }), 400, '400001', /Properties/);
       expectCseError(await emu.call('PUT', `${REG}/microservices/nope/properties`, { body: { properties: {} } }), 400, '400012');
@@ -162,7 +160,7 @@ describe('registry microservices (§5.2-§5.5, §5.10, §5.20, §5.21)', () => {
   });
 
   describe('existence (§5.10, type=microservice)', () => {
-    it('should answer {serviceId} for a known key, defaulting env to development', async () => {
+    test('should answer {serviceId} for a known key, defaulting env to development', async ({ emu }) => {
       const id = await createService(emu, { serviceName: 'cart', version: '1.0.0' });
       const res = await emu.call('GET', `${REG}/existence?type=microservice&appId=shop&serviceName=cart&version=1.0.0`);
       expect(res.status).toBe(200);
@@ -171,14 +169,14 @@ describe('registry microservices (§5.2-§5.5, §5.10, §5.20, §5.21)', () => {
       expect(withEnv.body).toEqual({ serviceId: id });
     });
 
-    it('should answer 400026 for a known name without that version and 400012 for an unknown name', async () => {
+    test('should answer 400026 for a known name without that version and 400012 for an unknown name', async ({ emu }) => {
       await createService(emu, { serviceName: 'cart', version: '1.0.0' });
       expectCseError(await emu.call('GET', `${REG}/existence?type=microservice&appId=shop&serviceName=cart&version=2.0.0`), 400, '400026');
       expectCseError(await emu.call('GET', `${REG}/existence?type=microservice&appId=shop&serviceName=nope&version=1.0.0`), 400, '400012');
       expectCseError(await emu.call('GET', `${REG}/existence?type=microservice&env=testing&appId=shop&serviceName=cart&version=1.0.0`), 400, '400012');
     });
 
-    it('should refuse a missing or unknown type and bad fields with 400001', async () => {
+    test('should refuse a missing or unknown type and bad fields with 400001', async ({ emu }) => {
       expectCseError(await emu.call('GET', `${REG}/existence`), 400, '400001', /'type'/);
       expectCseError(await emu.call('GET', `${REG}/existence?type=service`), 400, '400001', /'type'/);
       expectCseError(await emu.call('GET', `${REG}/existence?type=microservice&appId=shop&serviceName=cart`), 400, '400001', /'version'/);
@@ -188,7 +186,7 @@ describe('registry microservices (§5.2-§5.5, §5.10, §5.20, §5.21)', () => {
   });
 
   describe('delete (§5.20)', () => {
-    it('should delete a service without instances and answer 200 with an empty body', async () => {
+    test('should delete a service without instances and answer 200 with an empty body', async ({ emu }) => {
       const id = await createService(emu, { serviceName: 'cart' });
       const res = await emu.call('DELETE', `${REG}/microservices/${id}`);
       expect(res.status).toBe(200);
@@ -196,7 +194,7 @@ describe('registry microservices (§5.2-§5.5, §5.10, §5.20, §5.21)', () => {
       expectCseError(await emu.call('GET', `${REG}/microservices/${id}`), 400, '400012');
     });
 
-    it('should refuse a service with instances (400013) unless forced, and take the instances along', async () => {
+    test('should refuse a service with instances (400013) unless forced, and take the instances along', async ({ emu }) => {
       const id = await createService(emu, { serviceName: 'cart' });
       await registerInstance(emu, id);
       expectCseError(await emu.call('DELETE', `${REG}/microservices/${id}`), 400, '400013');
@@ -208,7 +206,7 @@ describe('registry microservices (§5.2-§5.5, §5.10, §5.20, §5.21)', () => {
       expect((await emu.call('GET', instancesPath(again))).body.instances).toEqual([]);
     });
 
-    it('should refuse a service others depend on (400023) unless forced, which drops their exact rules', async () => {
+    test('should refuse a service others depend on (400023) unless forced, which drops their exact rules', async ({ emu }) => {
       const provider = await createService(emu, { serviceName: 'stock', version: '1.0.0' });
       const consumer = await createService(emu, { serviceName: 'cart', version: '1.0.0' });
       await emu.call('PUT', `${REG}/dependencies`, {
@@ -220,7 +218,7 @@ describe('registry microservices (§5.2-§5.5, §5.10, §5.20, §5.21)', () => {
       expect((await emu.call('GET', `${REG}/microservices/${consumer}/providers`)).body.providers).toEqual([]);
     });
 
-    it('should let a consumer go without force and forget its rules', async () => {
+    test('should let a consumer go without force and forget its rules', async ({ emu }) => {
       const provider = await createService(emu, { serviceName: 'stock', version: '1.0.0' });
       const consumer = await createService(emu, { serviceName: 'cart', version: '1.0.0' });
       await emu.call('PUT', `${REG}/dependencies`, {
@@ -230,7 +228,7 @@ describe('registry microservices (§5.2-§5.5, §5.10, §5.20, §5.21)', () => {
       expect((await emu.call('DELETE', `${REG}/microservices/${provider}`)).status).toBe(200);
     });
 
-    it('should refuse an unknown service (400012) and a force that is not a boolean (400001)', async () => {
+    test('should refuse an unknown service (400012) and a force that is not a boolean (400001)', async ({ emu }) => {
       expectCseError(await emu.call('DELETE', `${REG}/microservices/nope`), 400, '400012');
       const id = await createService(emu, { serviceName: 'cart' });
       expectCseError(await emu.call('DELETE', `${REG}/microservices/${id}?force=maybe`), 400, '400001', /'force'/);
@@ -238,7 +236,7 @@ describe('registry microservices (§5.2-§5.5, §5.10, §5.20, §5.21)', () => {
   });
 
   describe('batch delete (§5.21)', () => {
-    it('should answer one entry per service, with errMessage for those that failed', async () => {
+    test('should answer one entry per service, with errMessage for those that failed', async ({ emu }) => {
       const free = await createService(emu, { serviceName: 'a' });
       const busy = await createService(emu, { serviceName: 'b' });
       await registerInstance(emu, busy);
@@ -254,7 +252,7 @@ describe('registry microservices (§5.2-§5.5, §5.10, §5.20, §5.21)', () => {
       expect((await emu.call('GET', `${REG}/microservices`)).body.services).toEqual([]);
     });
 
-    it('should refuse missing or empty serviceIds and a non-boolean force with 400001', async () => {
+    test('should refuse missing or empty serviceIds and a non-boolean force with 400001', async ({ emu }) => {
       expectCseError(await emu.call('DELETE', `${REG}/microservices`, { body: {} }), 400, '400001', /ServiceIds/);
       expectCseError(await emu.call('DELETE', `${REG}/microservices`, { body: { serviceIds: [] } }), 400, '400001', /ServiceIds/);
       expectCseError(await emu.call('DELETE', `${REG}/microservices`, { body: { serviceIds: ['a'], force: 'yes' } }), 400, '400001', /Force/);
