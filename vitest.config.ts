@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
@@ -8,6 +9,9 @@ export default defineConfig({
     include: ['test/**/*.test.ts'],
     // Integration tests start real servers on port 0; a few run in parallel safely.
     pool: 'forks',
+    // Most files wait on sockets and child processes, not on a core: vitest's default (cores - 1) is one
+    // worker on a 2-core machine, which leaves a core idle while a file waits.
+    maxWorkers: Math.max(2, availableParallelism()),
     testTimeout: 120_000,
     hookTimeout: 120_000,
   },

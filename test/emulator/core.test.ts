@@ -1,11 +1,8 @@
 import { describe, expect } from 'vitest';
-
 import { test } from '../support/fixtures.js';
-
 import { call, login } from '../support/emulator.js';
 
 describe('emulator core', () => {
-
   test('should describe itself at /__emulator/info', async ({ emu }) => {
     const res = await call(emu.url, 'GET', '/__emulator/info');
     expect(res.status).toBe(200);

@@ -1,33 +1,29 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startStack, type TestStack } from '../support/gateway.js';
+import { describe, expect } from 'vitest';
+import { test } from '../support/fixtures.js';
 
 describe('credentials', () => {
   describe('pass-through', () => {
-    let stack: TestStack;
-    beforeAll(async () => {
-      stack = await startStack({ mode: 'passthrough' });
-    });
-    afterAll(() => stack.stop());
+    test.override('stackOptions', { mode: 'passthrough' });
 
-    it('should refuse a request without a token with 401 UNAUTHENTICATED', async () => {
+    test('should refuse a request without a token with 401 UNAUTHENTICATED', async ({ stack }) => {
       const res = await stack.gql('{ environments { totalCount } }', undefined, { token: '' });
       expect(res.status).toBe(401);
       expect(res.body.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
     });
 
-    it('should map a bad token to UNAUTHENTICATED with the upstream code', async () => {
+    test('should map a bad token to UNAUTHENTICATED with the upstream code', async ({ stack }) => {
       const res = await stack.gql('{ environments { totalCount } microservices { serviceName } }', undefined, { token: 'MIInot-a-token' });
       const codes = res.body.errors!.map((e) => e.extensions!.code);
       expect(codes).toEqual(['UNAUTHENTICATED', 'UNAUTHENTICATED']);
       expect(res.body.errors!.map((e) => e.extensions!.errorCode).sort()).toEqual(['401002', 'APIGW.0301']);
     });
 
-    it('should accept X-Auth-Token as well as a bearer token', async () => {
+    test('should accept X-Auth-Token as well as a bearer token', async ({ stack }) => {
       const res = await stack.gql('{ environments { totalCount } }', undefined, { token: '', headers: { 'x-auth-token': stack.emu.token } });
       expect(res.body.errors).toBeUndefined();
     });
 
-    it("should never show one project's data to another project's caller", async () => {
+    test("should never show one project's data to another project's caller", async ({ stack }) => {
       const q = '{ environments { nodes { rawId name } } applications { nodes { rawId name } } microservices { rawId serviceName } }';
       const [a, b] = await Promise.all([
         stack.gql(q, undefined, { token: stack.emu.token, projectId: stack.emu.projects[0]!.id }),
@@ -43,20 +39,16 @@ describe('credentials', () => {
       for (const id of idsB) expect(idsA.has(id)).toBe(false);
     });
 
-    it("should refuse a token used with another project's id", async () => {
+    test("should refuse a token used with another project's id", async ({ stack }) => {
       const res = await stack.gql('{ environments { totalCount } }', undefined, { token: stack.emu.otherToken, projectId: stack.emu.projects[0]!.id });
       expect(res.body.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
     });
   });
 
   describe('service account', () => {
-    let stack: TestStack;
-    beforeAll(async () => {
-      stack = await startStack({ mode: 'service-account' });
-    });
-    afterAll(() => stack.stop());
+    test.override('stackOptions', { mode: 'service-account' });
 
-    it('should log in once and answer callers without a token', async () => {
+    test('should log in once and answer callers without a token', async ({ stack }) => {
       await stack.resetCalls();
       for (let i = 0; i < 3; i++) {
         const res = await stack.gql('{ environments { totalCount } }');
@@ -65,7 +57,7 @@ describe('credentials', () => {
       expect((await stack.calls()).byRoute['POST /v3/auth/tokens']).toBeUndefined();
     });
 
-    it('should renew an expired token once and retry the read', async () => {
+    test('should renew an expired token once and retry the read', async ({ stack }) => {
       await stack.emu.advance(24 * 60 * 60 * 1000 + 1);
       await stack.resetCalls();
       const res = await stack.gql('{ environments { totalCount } }');

@@ -1,7 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect } from 'vitest';
+import { test } from '../support/fixtures.js';
 import { describeTask, stageOf, withStages } from '../../src/graph/job-tasks.js';
 import type * as Cas from '../../src/wire/cas.js';
-import { startStack, type TestStack } from '../support/gateway.js';
 import { createDeployTarget, data, DEPLOY, deployInput } from '../mutations/helpers.js';
 
 const task = (index: number, name: string, type: Cas.Task['TASK_TYPE']): Cas.Task => ({
@@ -17,7 +17,7 @@ const task = (index: number, name: string, type: Cas.Task['TASK_TYPE']): Cas.Tas
 });
 
 describe('job tasks in words', () => {
-  it('should describe the §4.6.1 example: separators open stages, TN codes are steps of their stage', () => {
+  test('should describe the §4.6.1 example: separators open stages, TN codes are steps of their stage', () => {
     const tasks = withStages([
       task(9, 'TN00097', 'restful'),
       task(1, 'SEPARATOR_PREPARE_RESOURCES', 'echo'),
@@ -32,7 +32,7 @@ describe('job tasks in words', () => {
     ]);
   });
 
-  it('should name an unknown stage from its separator and leave tasks before any separator without a stage', () => {
+  test('should name an unknown stage from its separator and leave tasks before any separator without a stage', () => {
     const tasks = withStages([task(1, 'TN00001', 'kube'), task(2, 'SEPARATOR_SECURITY_SCAN', 'echo'), task(3, 'TN00002', 'kube')]);
     expect(tasks.map((t) => [stageOf(t), describeTask(t)])).toEqual([
       [null, 'Step TN00001 (kube)'],
@@ -42,15 +42,11 @@ describe('job tasks in words', () => {
   });
 
   describe('through the gateway, for every job the emulator runs', () => {
-    let stack: TestStack;
-    beforeAll(async () => {
-      stack = await startStack({ demo: false });
-    });
-    afterAll(() => stack.stop());
+    test.override('stackOptions', { demo: false });
 
     const TASKS = 'query($id: ID!) { job(id: $id) { tasks { name type isStageSeparator stage description } } }';
 
-    it('should put every task in a stage of the shared vocabulary (never OTHER)', async () => {
+    test('should put every task in a stage of the shared vocabulary (never OTHER)', async ({ stack }) => {
       const { environmentId, componentId } = await createDeployTarget(stack, 'stages');
       const deployed = data(await stack.gql(DEPLOY, { c: componentId, in: deployInput(environmentId, 'stages-a', '1.0.0', 2) })).deployComponent;
       const id = deployed.instance.id as string;

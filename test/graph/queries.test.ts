@@ -1,5 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startStack, type GraphQLResponse, type TestStack } from '../support/gateway.js';
+import { describe, expect } from 'vitest';
+import { test } from '../support/fixtures.js';
+import { type GraphQLResponse } from '../support/gateway.js';
 import { FLAVOURS } from '../support/flavours.js';
 
 function data<D>(res: GraphQLResponse<D>): D {
@@ -9,19 +10,15 @@ function data<D>(res: GraphQLResponse<D>): D {
 }
 
 describe.each(FLAVOURS)('graph queries over the demo data (%s registry)', (flavour) => {
-  let stack: TestStack;
-  beforeAll(async () => {
-    stack = await startStack({ emulator: { registry: flavour } });
-  });
-  afterAll(() => stack.stop());
+  test.override('stackOptions', { emulator: { registry: flavour } });
 
-  it('should list runtimes and flavors', async () => {
+  test('should list runtimes and flavors', async ({ stack }) => {
     const d = data(await stack.gql('{ runtimes { typeName displayName containerDefaultPort description } flavors { flavorId storageSize numCpu memorySize label custom } }'));
     expect(d.runtimes.map((r: any) => r.typeName)).toContain('Java8');
     expect(d.flavors).toContainEqual(expect.objectContaining({ flavorId: 'MICRO-5G:0.5C:1G', storageSize: '5G', numCpu: '500m', custom: false }));
   });
 
-  it('should list environments as a connection with totalCount, resources and times', async () => {
+  test('should list environments as a connection with totalCount, resources and times', async ({ stack }) => {
     const d = data(
       await stack.gql('{ environments { totalCount pageInfo { hasNextPage hasPreviousPage } edges { cursor node { id rawId name vpcId chargeMode baseResources { id type } optionalResources { type } createdAt } } } }'),
     );
@@ -36,7 +33,7 @@ describe.each(FLAVOURS)('graph queries over the demo data (%s registry)', (flavo
     }
   });
 
-  it('should page forwards with first/after and keep the upstream total', async () => {
+  test('should page forwards with first/after and keep the upstream total', async ({ stack }) => {
     const all = data(await stack.gql('{ applications(orderBy: {field: NAME, direction: ASC}) { totalCount nodes { name } } }')).applications;
     expect(all.totalCount).toBeGreaterThanOrEqual(3);
     const names = all.nodes.map((n: any) => n.name);
@@ -56,12 +53,12 @@ describe.each(FLAVOURS)('graph queries over the demo data (%s registry)', (flavo
     expect(seen).toEqual(names);
   });
 
-  it('should order descending by name when asked', async () => {
+  test('should order descending by name when asked', async ({ stack }) => {
     const names = data(await stack.gql('{ environments(orderBy: {field: NAME, direction: DESC}) { nodes { name } } }')).environments.nodes.map((n: any) => n.name);
     expect(names).toEqual([...names].sort().reverse());
   });
 
-  it('should reject first above 100 and a bad cursor before calling upstream', async () => {
+  test('should reject first above 100 and a bad cursor before calling upstream', async ({ stack }) => {
     await stack.resetCalls();
     const res = await stack.gql('{ environments(first: 101) { totalCount } }');
     expect(res.body.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
@@ -70,7 +67,7 @@ describe.each(FLAVOURS)('graph queries over the demo data (%s registry)', (flavo
     expect((await stack.calls()).total).toBe(0);
   });
 
-  it('should walk application -> components -> instances with every field', async () => {
+  test('should walk application -> components -> instances with every field', async ({ stack }) => {
     const d = data(
       await stack.gql(`{
         applications { nodes { id rawId name description creator projectId enterpriseProjectId componentCount createdAt updatedAt
@@ -141,7 +138,7 @@ describe.each(FLAVOURS)('graph queries over the demo data (%s registry)', (flavo
     }
   });
 
-  it('should scope instances to the environment reached through Environment.applications', async () => {
+  test('should scope instances to the environment reached through Environment.applications', async ({ stack }) => {
     const d = data(
       await stack.gql(`{ environments { nodes { rawId name
         instances { totalCount nodes { environment { rawId } } }
@@ -158,7 +155,7 @@ describe.each(FLAVOURS)('graph queries over the demo data (%s registry)', (flavo
     expect(total).toBeGreaterThan(0);
   });
 
-  it('should read an application configuration for one environment', async () => {
+  test('should read an application configuration for one environment', async ({ stack }) => {
     const d = data(await stack.gql('{ environments { nodes { id rawId } } applications { nodes { id configuration { environmentRawId env { name value } } } } }'));
     const app = d.applications.nodes.find((a: any) => a.configuration.length > 0) ?? d.applications.nodes[0];
     const env = d.environments.nodes[0];
@@ -166,7 +163,7 @@ describe.each(FLAVOURS)('graph queries over the demo data (%s registry)', (flavo
     for (const c of one.application.configuration) expect(c.environmentRawId).toBe(env.rawId);
   });
 
-  it('should fetch a job by its raw id and by its global id', async () => {
+  test('should fetch a job by its raw id and by its global id', async ({ stack }) => {
     const d = data(await stack.gql('{ applications { nodes { components { nodes { instances { nodes { lastJob { id rawId status } } } } } } } }'));
     const job = d.applications.nodes.flatMap((a: any) => a.components.nodes.flatMap((c: any) => c.instances.nodes.map((i: any) => i.lastJob))).find(Boolean);
     expect(job).toBeTruthy();
@@ -178,7 +175,7 @@ describe.each(FLAVOURS)('graph queries over the demo data (%s registry)', (flavo
     expect(byGlobal.job.rawId).toBe(job.rawId);
   });
 
-  it('should list microservices with filters and walk instances, schemas, providers and component', async () => {
+  test('should list microservices with filters and walk instances, schemas, providers and component', async ({ stack }) => {
     const d = data(
       await stack.gql(`{ microservices { id rawId appId serviceName version environment level registerBy schemaIds status alias description
         framework { name version } paths { path } properties createdAt updatedAt
@@ -219,7 +216,7 @@ describe.each(FLAVOURS)('graph queries over the demo data (%s registry)', (flavo
     expect(detail.microservice.schema.content).toBe(detail.microservice.schemas.find((x: any) => x.schemaId === one.schemas[0].schemaId).content);
   });
 
-  it('should find registry instances by version rule and read config items', async () => {
+  test('should find registry instances by version rule and read config items', async ({ stack }) => {
     const d = data(await stack.gql('{ microservices { appId serviceName version environment instances { rawId } } }'));
     const s = d.microservices.find((x: any) => x.instances.length > 0);
     const found = data(

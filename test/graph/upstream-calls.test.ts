@@ -1,18 +1,16 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect } from 'vitest';
+import { test } from '../support/fixtures.js';
+import type { TestStack } from '../support/gateway.js';
 import { EXAMPLE_OPERATION } from '../../src/example-operation.js';
-import { routesCalled, startStack, type TestStack } from '../support/gateway.js';
+import { routesCalled } from '../support/gateway.js';
 import { FLAVOURS } from '../support/flavours.js';
 
 /** Upstream calls per operation at the floor: one call per distinct resource the answer needs. */
 describe.each(FLAVOURS)('upstream calls per operation (%s registry)', (flavour) => {
-  let stack: TestStack;
-  beforeAll(async () => {
-    stack = await startStack({ emulator: { registry: flavour } });
-  });
-  afterAll(() => stack.stop());
+  test.override('stackOptions', { emulator: { registry: flavour } });
 
   /** What the dashboard needs, counted from the emulator's own REST answers. */
-  async function dashboardFloor() {
+  async function dashboardFloor(stack: TestStack) {
     const p = stack.emu.projects[0]!.id;
     const apps = (await stack.emu.call('GET', `/v2/${p}/cas/applications?limit=1000`)).body.applications as { id: string; name: string }[];
     let components = 0;
@@ -32,8 +30,8 @@ describe.each(FLAVOURS)('upstream calls per operation (%s registry)', (flavour) 
     return { apps: apps.length, components, jobs: jobs.size, instances: cseInstances };
   }
 
-  it('should answer the dashboard walk with exactly the floor of upstream calls', async () => {
-    const floor = await dashboardFloor();
+  test('should answer the dashboard walk with exactly the floor of upstream calls', async ({ stack }) => {
+    const floor = await dashboardFloor(stack);
     expect(floor.instances).toBeGreaterThan(0);
     await stack.resetCalls();
     const res = await stack.gql(EXAMPLE_OPERATION);
@@ -50,7 +48,7 @@ describe.each(FLAVOURS)('upstream calls per operation (%s registry)', (flavour) 
     });
   });
 
-  it('should not grow with the shape of the query: the same resources asked twice cost the same', async () => {
+  test('should not grow with the shape of the query: the same resources asked twice cost the same', async ({ stack }) => {
     await stack.resetCalls();
     const once = await stack.gql('{ applications { nodes { name components { nodes { name } } } } }');
     expect(once.body.errors).toBeUndefined();
@@ -64,7 +62,7 @@ describe.each(FLAVOURS)('upstream calls per operation (%s registry)', (flavour) 
     expect((await stack.calls()).total).toBe(single);
   });
 
-  it('should load the instances of every microservice with one batch find', async () => {
+  test('should load the instances of every microservice with one batch find', async ({ stack }) => {
     await stack.resetCalls();
     const res = await stack.gql('{ microservices { serviceName instances { hostName } } }');
     expect(res.body.errors).toBeUndefined();
@@ -74,7 +72,7 @@ describe.each(FLAVOURS)('upstream calls per operation (%s registry)', (flavour) 
     });
   });
 
-  it('should serve several microservices by ID from one list call', async () => {
+  test('should serve several microservices by ID from one list call', async ({ stack }) => {
     const list = await stack.gql('{ microservices { id } }');
     const ids = list.body.data!.microservices.map((s: any) => s.id).slice(0, 5);
     expect(ids.length).toBeGreaterThan(1);
@@ -84,7 +82,7 @@ describe.each(FLAVOURS)('upstream calls per operation (%s registry)', (flavour) 
     expect(routesCalled(await stack.calls())).toEqual({ 'GET /v4/{project_id}/registry/microservices': 1 });
   });
 
-  it('should read the environments of several configurations with one list call, and one environment by ID', async () => {
+  test('should read the environments of several configurations with one list call, and one environment by ID', async ({ stack }) => {
     const apps = (await stack.gql('{ applications { nodes { id configuration { environment { rawId } } } } }')).body.data!.applications.nodes as any[];
     const several = apps.find((a) => new Set(a.configuration.map((c: any) => c.environment.rawId)).size > 1);
     expect(several).toBeDefined();

@@ -1,21 +1,18 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect } from 'vitest';
+import { test } from '../support/fixtures.js';
+import type { TestStack } from '../support/gateway.js';
 import { call } from '../support/emulator.js';
-import { startStack, type TestStack } from '../support/gateway.js';
 
 /** One circuit breaker per upstream: it opens on repeated failures, fails fast, and closes after a good probe. */
 describe('circuit breaker', () => {
-  let stack: TestStack;
-  beforeAll(async () => {
-    stack = await startStack({ env: { BREAKER_VOLUME: '4', BREAKER_ERROR_PERCENT: '50', BREAKER_RESET_MS: '300', UPSTREAM_RETRIES: '0' } });
-  });
-  afterAll(() => stack.stop());
+  test.override('stackOptions', { env: { BREAKER_VOLUME: '4', BREAKER_ERROR_PERCENT: '50', BREAKER_RESET_MS: '300', UPSTREAM_RETRIES: '0' } });
 
-  const cseState = async () => /upstream_breaker_state\{api="cse"\} (\d)/.exec(await (await fetch(stack.gateway.url.replace('/graphql', '/metrics'))).text())?.[1];
+  const cseState = async (stack: TestStack) => /upstream_breaker_state\{api="cse"\} (\d)/.exec(await (await fetch(stack.gateway.url.replace('/graphql', '/metrics'))).text())?.[1];
 
-  it('should open on a failing registry, fail fast without calling it, keep CAS fields working, then close', async () => {
+  test('should open on a failing registry, fail fast without calling it, keep CAS fields working, then close', async ({ stack }) => {
     await call(stack.emu.url, 'POST', '/__emulator/faults', { body: { match: { api: 'cse' }, status: 503 } });
     for (let i = 0; i < 4; i++) await stack.gql('{ microservices { serviceName } }');
-    expect(await cseState()).toBe('2');
+    expect(await cseState(stack)).toBe('2');
 
     await stack.resetCalls();
     const res = await stack.gql('{ environments { totalCount } microservices { serviceName } }');
@@ -29,14 +26,14 @@ describe('circuit breaker', () => {
 
     // The registry comes back; after the reset timeout one probe goes through and closes the circuit.
     await call(stack.emu.url, 'DELETE', '/__emulator/faults');
-    let state = await cseState();
+    let state = await cseState(stack);
     for (let i = 0; i < 100 && state !== '1'; i++) {
       await new Promise((r) => setTimeout(r, 20));
-      state = await cseState();
+      state = await cseState(stack);
     }
     expect(state).toBe('1');
     const probe = await stack.gql('{ microservices { serviceName } }');
     expect(probe.body.errors).toBeUndefined();
-    expect(await cseState()).toBe('0');
+    expect(await cseState(stack)).toBe('0');
   });
 });

@@ -1,15 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startStack, type TestStack } from '../support/gateway.js';
+import { describe, expect } from 'vitest';
+import { test } from '../support/fixtures.js';
+import type { TestStack } from '../support/gateway.js';
 
 /** Hostile operations are refused before any upstream call, each with a clear error. */
 describe('limits on hostile operations', () => {
-  let stack: TestStack;
-  beforeAll(async () => {
-    stack = await startStack({ env: { MAX_DEPTH: '8', MAX_ALIASES: '5', MAX_TOKENS: '400', MAX_DIRECTIVES: '3', MAX_COST: '100000', MAX_BODY_BYTES: '20000' } });
-  });
-  afterAll(() => stack.stop());
+  test.override('stackOptions', { env: { MAX_DEPTH: '8', MAX_ALIASES: '5', MAX_TOKENS: '400', MAX_DIRECTIVES: '3', MAX_COST: '100000', MAX_BODY_BYTES: '20000' } });
 
-  async function refused(query: string, pattern: RegExp) {
+  async function refused(stack: TestStack, query: string, pattern: RegExp) {
     await stack.resetCalls();
     const res = await stack.gql(query);
     expect(res.body.errors?.[0]?.message, JSON.stringify(res.body)).toMatch(pattern);
@@ -17,23 +14,23 @@ describe('limits on hostile operations', () => {
     expect((await stack.calls()).total).toBe(0);
   }
 
-  it('should refuse a query deeper than MAX_DEPTH', async () => {
-    await refused('{ applications { nodes { components { nodes { application { components { nodes { application { components { nodes { name } } } } } } } } } } }', /depth/i);
+  test('should refuse a query deeper than MAX_DEPTH', async ({ stack }) => {
+    await refused(stack, '{ applications { nodes { components { nodes { application { components { nodes { application { components { nodes { name } } } } } } } } } } }', /depth/i);
   });
 
-  it('should refuse more aliases than MAX_ALIASES', async () => {
-    await refused(`{ ${Array.from({ length: 6 }, (_, i) => `a${i}: runtimes { typeName }`).join(' ')} }`, /alias/i);
+  test('should refuse more aliases than MAX_ALIASES', async ({ stack }) => {
+    await refused(stack, `{ ${Array.from({ length: 6 }, (_, i) => `a${i}: runtimes { typeName }`).join(' ')} }`, /alias/i);
   });
 
-  it('should refuse more tokens than MAX_TOKENS', async () => {
-    await refused(`{ runtimes { ${Array.from({ length: 500 }, () => 'typeName').join(' ')} } }`, /token/i);
+  test('should refuse more tokens than MAX_TOKENS', async ({ stack }) => {
+    await refused(stack, `{ runtimes { ${Array.from({ length: 500 }, () => 'typeName').join(' ')} } }`, /token/i);
   });
 
-  it('should refuse more directives than MAX_DIRECTIVES', async () => {
-    await refused('{ runtimes @include(if: true) @include(if: true) @include(if: true) @include(if: true) { typeName } }', /directive/i);
+  test('should refuse more directives than MAX_DIRECTIVES', async ({ stack }) => {
+    await refused(stack, '{ runtimes @include(if: true) @include(if: true) @include(if: true) @include(if: true) { typeName } }', /directive/i);
   });
 
-  it('should refuse a body over MAX_BODY_BYTES with 413, and a chunked body with 411', async () => {
+  test('should refuse a body over MAX_BODY_BYTES with 413, and a chunked body with 411', async ({ stack }) => {
     const big = JSON.stringify({ query: `{ runtimes { typeName } } # ${'x'.repeat(30_000)}` });
     const res = await fetch(stack.gateway.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: big });
     expect(res.status).toBe(413);
@@ -52,7 +49,7 @@ describe('limits on hostile operations', () => {
     expect(chunked.status).toBe(411);
   });
 
-  it('should refuse a simple cross-site GET without the CSRF header, and accept it with one', async () => {
+  test('should refuse a simple cross-site GET without the CSRF header, and accept it with one', async ({ stack }) => {
     const url = `${stack.gateway.url}?query=${encodeURIComponent('{ runtimes { typeName } }')}`;
     const plain = await fetch(url, { headers: { authorization: `Bearer ${stack.emu.token}` } });
     expect(plain.status).toBe(403);
@@ -63,13 +60,9 @@ describe('limits on hostile operations', () => {
 });
 
 describe('cost limit', () => {
-  let stack: TestStack;
-  beforeAll(async () => {
-    stack = await startStack({ env: { MAX_COST: '300' } });
-  });
-  afterAll(() => stack.stop());
+  test.override('stackOptions', { env: { MAX_COST: '300' } });
 
-  it('should refuse an operation whose estimated cost is over MAX_COST, and answer a cheaper one', async () => {
+  test('should refuse an operation whose estimated cost is over MAX_COST, and answer a cheaper one', async ({ stack }) => {
     await stack.resetCalls();
     const inner = 'nodes { name components { nodes { name instances { nodes { name lastJob { tasks { name } } microserviceInstances { hostName } } } } } }';
     const res = await stack.gql(`{ applications { ${inner} } environments { nodes { applications { ${inner} } } } }`);
@@ -81,20 +74,16 @@ describe('cost limit', () => {
 });
 
 describe('production settings', () => {
-  let stack: TestStack;
-  beforeAll(async () => {
-    stack = await startStack({ env: { NODE_ENV: 'production' } });
-  });
-  afterAll(() => stack.stop());
+  test.override('stackOptions', { env: { NODE_ENV: 'production' } });
 
-  it('should turn introspection off and field suggestions off', async () => {
+  test('should turn introspection off and field suggestions off', async ({ stack }) => {
     const intro = await stack.gql('{ __schema { types { name } } }');
     expect(intro.body.errors?.[0]?.message).toMatch(/introspection/i);
     const typo = await stack.gql('{ enviroments { totalCount } }');
     expect(typo.body.errors?.[0]?.message).not.toMatch(/Did you mean/);
   });
 
-  it('should cap first at 100', async () => {
+  test('should cap first at 100', async ({ stack }) => {
     await stack.resetCalls();
     const res = await stack.gql('{ environments(first: 1000) { totalCount } }');
     expect(res.body.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT' } });
@@ -102,7 +91,7 @@ describe('production settings', () => {
     expect((await stack.calls()).total).toBe(0);
   });
 
-  it('should not serve GraphiQL', async () => {
+  test('should not serve GraphiQL', async ({ stack }) => {
     const res = await fetch(stack.gateway.url, { headers: { accept: 'text/html' } });
     expect(await res.text()).not.toContain('GraphiQL');
   });

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect } from 'vitest';
+import { test } from '../support/fixtures.js';
+import type { TestStack } from '../support/gateway.js';
 import { call } from '../support/emulator.js';
-import { startStack, type TestStack } from '../support/gateway.js';
 import { loadConfig } from '../../src/config.js';
 import { startGateway } from '../../src/gateway.js';
 import { createLogger } from '../../src/logger.js';
@@ -9,28 +10,23 @@ import { createMaskError } from '../../src/graph/mask-errors.js';
 import { GraphQLError } from 'graphql';
 
 describe('operations: health, readiness, metrics, request ids', () => {
-  let stack: TestStack;
-  beforeAll(async () => {
-    stack = await startStack();
-  });
-  afterAll(() => stack.stop());
-  const base = () => stack.gateway.url.replace('/graphql', '');
+  const base = (stack: TestStack) => stack.gateway.url.replace('/graphql', '');
 
-  it('should answer /health and /ready', async () => {
-    const health = await fetch(`${base()}/health`);
+  test('should answer /health and /ready', async ({ stack }) => {
+    const health = await fetch(`${base(stack)}/health`);
     expect(health.status).toBe(200);
     expect(health.headers.get('content-type')).toMatch(/^application\/json/);
     const { version } = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
     expect(await health.json()).toEqual({ status: 'ok', version });
-    const ready = await fetch(`${base()}/ready`);
+    const ready = await fetch(`${base(stack)}/ready`);
     expect(ready.status).toBe(200);
     expect(await ready.json()).toMatchObject({ status: 'ready', upstreams: { cas: { reachable: true, breaker: 'closed' }, cse: { reachable: true } } });
   });
 
-  it('should expose Prometheus metrics for operations, errors, upstream calls and live updates', async () => {
+  test('should expose Prometheus metrics for operations, errors, upstream calls and live updates', async ({ stack }) => {
     await stack.gql('query Envs { environments { totalCount } }');
     await stack.gql('query Broken { environment(id: "nope") { name } }');
-    const text = await (await fetch(`${base()}/metrics`)).text();
+    const text = await (await fetch(`${base(stack)}/metrics`)).text();
     expect(text).toMatch(/graphql_operations_total\{operation="Envs",type="query",outcome="ok"\} 1/);
     expect(text).toMatch(/graphql_errors_total\{code="BAD_USER_INPUT"\} 1/);
     expect(text).toMatch(/upstream_requests_total\{api="cas",method="GET",route="\/v2\/\{project_id\}\/cas\/environments",status="200"\} \d+/);
@@ -40,7 +36,7 @@ describe('operations: health, readiness, metrics, request ids', () => {
     expect(text).toMatch(/upstream_breaker_state\{api="cas"\} 0/);
   });
 
-  it('should send the request id upstream on every call of an operation', async () => {
+  test('should send the request id upstream on every call of an operation', async ({ stack }) => {
     await stack.resetCalls();
     const res = await stack.gql('{ environments { totalCount } microservices { serviceName } }', undefined, { headers: { 'x-request-id': 'req-abc-123' } });
     expect(res.body.errors).toBeUndefined();
@@ -49,7 +45,7 @@ describe('operations: health, readiness, metrics, request ids', () => {
     for (const r of seen) expect(r.requestId).toBe('req-abc-123');
   });
 
-  it('should be not ready when an upstream is unreachable', async () => {
+  test('should be not ready when an upstream is unreachable', async ({ stack }) => {
     const config = loadConfig({
       PORT: '0',
       CAS_URL: stack.emu.url,
@@ -70,7 +66,7 @@ describe('operations: health, readiness, metrics, request ids', () => {
 });
 
 describe('masked errors', () => {
-  it('should say "Unexpected error." in production, keep coded errors, and keep details in development', () => {
+  test('should say "Unexpected error." in production, keep coded errors, and keep details in development', () => {
     const located = (original: Error) => new GraphQLError(original.message, { originalError: original, path: ['x'] });
     const prod = createMaskError(true);
     const masked = prod(located(new TypeError('cannot read secret of undefined')), 'Unexpected error.') as GraphQLError;

@@ -9,7 +9,7 @@ import type { Client } from 'graphql-ws';
 import { startRedis, type RedisServer } from '../support/redis.js';
 import { startTestEmulator, type TestEmulator } from '../support/emulator.js';
 import type { Stream } from '../support/live.js';
-import { CHANGES, JOB, gql, health, isDegraded, printed, replicaEnv, startReplica, subscribe, waitResult, wsClientOf, type Replica } from '../support/replicas.js';
+import { CHANGES, createScene, deployIn, JOB, gql, health, isDegraded, printed, replicaEnv, startReplica, subscribe, waitResult, wsClientOf, type Replica, type ReplicaScene } from '../support/replicas.js';
 
 const STEP = 60_000;
 const POLL_MS = 100;
@@ -22,8 +22,7 @@ describe('replicas when Redis fails', () => {
   let emu: TestEmulator;
   const replicas: Replica[] = [];
   const clients: Client[] = [];
-  let environmentId: string;
-  let componentId: string;
+  let scene: ReplicaScene;
   let n = 0;
   let recoveries = 0;
 
@@ -32,10 +31,7 @@ describe('replicas when Redis fails', () => {
     emu = await startTestEmulator({ jobStepMs: STEP });
     const env = replicaEnv(emu, redis.url, { JOB_POLL_INTERVAL_MS: String(POLL_MS), REGISTRY_POLL_INTERVAL_MS: String(POLL_MS), REDIS_COMMAND_TIMEOUT_MS: String(COMMAND_TIMEOUT_MS) });
     replicas.push(...(await Promise.all([startReplica(env), startReplica(env)])));
-    const url = replicas[0]!.url;
-    environmentId = (await gql(url, 'mutation { createEnvironment(input: {name: "faults-env", vpcId: "v", baseResources: [{id: "cce-1", type: "cce"}]}) { id } }')).createEnvironment.id;
-    const app = (await gql(url, 'mutation { createApplication(input: {name: "faults-app"}) { id } }')).createApplication.id;
-    componentId = (await gql(url, 'mutation($a: ID!) { createComponent(applicationId: $a, input: {name: "faults-svc", runtime: "Java8", category: COMMON}) { id } }', { a: app })).createComponent.id;
+    scene = await createScene(replicas[0]!.url, 'faults');
   }, 120_000);
 
   afterAll(async () => {
@@ -51,19 +47,7 @@ describe('replicas when Redis fails', () => {
     return c;
   }
 
-  async function deploy(): Promise<string> {
-    n++;
-    const input = {
-      environmentId,
-      name: `faults-${n}`,
-      version: `1.0.${n}`,
-      replica: 1,
-      flavorId: 'MICRO-5G:0.5C:1G',
-      artifacts: [{ name: 'main', storage: 'swr', type: 'image', url: 'swr/x:1' }],
-      referResources: [{ id: 'cce-1', type: 'cce', parameters: { namespace: 'default' } }],
-    };
-    return (await gql(replicas[0]!.url, 'mutation($c: ID!, $in: DeployComponentInput!) { deployComponent(componentId: $c, input: $in) { jobId } }', { c: componentId, in: input })).deployComponent.jobId;
-  }
+  const deploy = () => deployIn(replicas[0]!.url, scene, `faults-${++n}`, n);
 
   /** Two jobProgress streams on each replica, each on a connection of its own. */
   async function watchJob(jobId: string): Promise<Stream[]> {

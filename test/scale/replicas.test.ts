@@ -3,32 +3,12 @@ import { Redis } from 'ioredis';
 import type { Client } from 'graphql-ws';
 import { startRedis, type RedisServer } from '../support/redis.js';
 import { startTestEmulator, type TestEmulator } from '../support/emulator.js';
-import { spawnNode, type Child } from '../support/child.js';
-import { wsSubscribe, type Stream } from '../support/live.js';
-import { createClient } from 'graphql-ws';
-import WebSocket from 'ws';
-import { DEMO_DOMAIN, DEMO_USER, PROJECTS } from '../../src/emulator/tenancy.js';
+import type { Stream } from '../support/live.js';
+import { createScene, deployIn, gql, JOB, replicaEnv, startReplica, subscribe, wsClientOf, type Replica, type ReplicaScene } from '../support/replicas.js';
+import { PROJECTS } from '../../src/emulator/tenancy.js';
 
 const STEP = 60_000;
 const POLL_MS = 100;
-const JOB = 'subscription($id: ID!) { jobProgress(jobId: $id) { status progress tasks { status } } }';
-
-interface Replica {
-  child: Child;
-  url: string;
-  id: string;
-}
-
-function client(url: string): Client {
-  return createClient({ url: url.replace(/^http/, 'ws'), webSocketImpl: WebSocket, retryAttempts: 0, lazy: true });
-}
-
-async function gql(url: string, query: string, variables?: Record<string, unknown>): Promise<any> {
-  const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) });
-  const body = (await res.json()) as { data?: any; errors?: unknown };
-  expect(body.errors, JSON.stringify(body.errors)).toBeUndefined();
-  return body.data;
-}
 
 /** Three gateway replicas coordinated through a real Redis, against one emulator. */
 describe('replicas coordinated through Redis', () => {
@@ -36,42 +16,15 @@ describe('replicas coordinated through Redis', () => {
   let emu: TestEmulator;
   const replicas: Replica[] = [];
   const clients: Client[] = [];
-  let componentId: string;
-  let environmentId: string;
+  let scene: ReplicaScene;
   let n = 0;
-
-  async function startReplica(): Promise<Replica> {
-    const child = spawnNode('src/main.ts', {
-      PORT: '0',
-      CAS_URL: emu.url,
-      CSE_URL: emu.url,
-      IAM_URL: emu.url,
-      PROJECT_ID: PROJECTS[0]!.id,
-      CREDENTIALS_MODE: 'service-account',
-      ALLOW_ANONYMOUS: 'write',
-      IAM_DOMAIN: DEMO_DOMAIN.name,
-      IAM_USER: DEMO_USER.name,
-      IAM_PASSWORD: DEMO_USER.password,
-      PROJECT_NAME: PROJECTS[0]!.name,
-      REDIS_URL: redis.url,
-      JOB_POLL_INTERVAL_MS: String(POLL_MS),
-      REGISTRY_POLL_INTERVAL_MS: String(POLL_MS),
-      LIVE_LEASE_MS: '1000',
-      LOG_LEVEL: 'info',
-    });
-    const [, id] = await child.waitFor(/"msg":"live updates shared through Redis","replica":"([0-9a-f-]+)"/);
-    const [, url] = await child.waitFor(/ServiceStage GraphQL gateway: (http:\/\/\S+)/);
-    return { child, url: url!, id: id! };
-  }
 
   beforeAll(async () => {
     redis = await startRedis();
     emu = await startTestEmulator({ jobStepMs: STEP });
-    for (let i = 0; i < 3; i++) replicas.push(await startReplica());
-    const url = replicas[0]!.url;
-    environmentId = (await gql(url, 'mutation { createEnvironment(input: {name: "scale-env", vpcId: "v", baseResources: [{id: "cce-1", type: "cce"}]}) { id } }')).createEnvironment.id;
-    const app = (await gql(url, 'mutation { createApplication(input: {name: "scale-app"}) { id } }')).createApplication.id;
-    componentId = (await gql(url, 'mutation($a: ID!) { createComponent(applicationId: $a, input: {name: "scale-svc", runtime: "Java8", category: COMMON}) { id } }', { a: app })).createComponent.id;
+    const env = replicaEnv(emu, redis.url, { JOB_POLL_INTERVAL_MS: String(POLL_MS), REGISTRY_POLL_INTERVAL_MS: String(POLL_MS) });
+    for (let i = 0; i < 3; i++) replicas.push(await startReplica(env));
+    scene = await createScene(replicas[0]!.url, 'scale');
   }, 60_000);
 
   afterAll(async () => {
@@ -81,27 +34,15 @@ describe('replicas coordinated through Redis', () => {
     await redis?.stop();
   });
 
-  async function deploy(): Promise<string> {
-    n++;
-    const input = {
-      environmentId,
-      name: `scale-${n}`,
-      version: `1.0.${n}`,
-      replica: 1,
-      flavorId: 'MICRO-5G:0.5C:1G',
-      artifacts: [{ name: 'main', storage: 'swr', type: 'image', url: 'swr/x:1' }],
-      referResources: [{ id: 'cce-1', type: 'cce', parameters: { namespace: 'default' } }],
-    };
-    return (await gql(replicas[0]!.url, 'mutation($c: ID!, $in: DeployComponentInput!) { deployComponent(componentId: $c, input: $in) { jobId } }', { c: componentId, in: input })).deployComponent.jobId;
-  }
+  const deploy = () => deployIn(replicas[0]!.url, scene, `scale-${++n}`, n);
 
   function subscribeEverywhere(jobId: string, alive: Replica[]): { replica: Replica; stream: Stream }[] {
     const subs: { replica: Replica; stream: Stream }[] = [];
     for (const replica of alive) {
       for (let c = 0; c < 2; c++) {
-        const cl = client(replica.url);
+        const cl = wsClientOf(replica.url);
         clients.push(cl);
-        for (let s = 0; s < 2; s++) subs.push({ replica, stream: wsSubscribe(cl, JOB, { id: jobId }) });
+        for (let s = 0; s < 2; s++) subs.push({ replica, stream: subscribe(cl, JOB, { id: jobId }) });
       }
     }
     return subs;

@@ -9,7 +9,7 @@ import { startRedis, freePort, type RedisServer } from '../support/redis.js';
 import { startTestEmulator, type TestEmulator } from '../support/emulator.js';
 import { spawnNode, type Child } from '../support/child.js';
 import type { Stream } from '../support/live.js';
-import { JOB, gql, health, printed, replicaEnv, subscribe, wsClientOf } from '../support/replicas.js';
+import { createScene, deployIn, JOB, health, printed, replicaEnv, subscribe, wsClientOf } from '../support/replicas.js';
 
 const STEP = 60_000;
 const LISTENING = /worker (\d+) listening on port (\d+)/g;
@@ -50,19 +50,7 @@ describe('--workers N under dying workers', () => {
 
   it('should replace a killed worker while the port answers, finish the job on every stream, and drain on SIGTERM', { timeout: 180_000 }, async () => {
     {
-      const envId = (await gql(url, 'mutation { createEnvironment(input: {name: "w-env", vpcId: "v", baseResources: [{id: "cce-1", type: "cce"}]}) { id } }')).createEnvironment.id;
-      const app = (await gql(url, 'mutation { createApplication(input: {name: "w-app"}) { id } }')).createApplication.id;
-      const comp = (await gql(url, 'mutation($a: ID!) { createComponent(applicationId: $a, input: {name: "w-svc", runtime: "Java8", category: COMMON}) { id } }', { a: app })).createComponent.id;
-      const input = {
-        environmentId: envId,
-        name: 'w-1',
-        version: '1.0.0',
-        replica: 1,
-        flavorId: 'MICRO-5G:0.5C:1G',
-        artifacts: [{ name: 'main', storage: 'swr', type: 'image', url: 'swr/x:1' }],
-        referResources: [{ id: 'cce-1', type: 'cce', parameters: { namespace: 'default' } }],
-      };
-      const jobId: string = (await gql(url, 'mutation($c: ID!, $in: DeployComponentInput!) { deployComponent(componentId: $c, input: $in) { jobId } }', { c: comp, in: input })).deployComponent.jobId;
+      const jobId = await deployIn(url, await createScene(url, 'w'), 'w-1', 0);
       // Connections spread over both workers.
       const open = () => {
         const c = wsClientOf(url);

@@ -1,32 +1,29 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { call, startTestEmulator, type TestEmulator } from '../support/emulator.js';
+import { describe, expect } from 'vitest';
+import { test } from '../support/fixtures.js';
+import type { TestEmulator } from '../support/emulator.js';
+import { call } from '../support/emulator.js';
 import { CallCounter, RECENT_MAX_BYTES } from '../../src/emulator/calls.js';
 
 /** The emulator is safe to run on a laptop: no pattern freezes it, no field fills its memory, no web page drives it. */
 describe('emulator safety', () => {
-  let emu: TestEmulator;
-  beforeAll(async () => {
-    emu = await startTestEmulator();
-  });
-  afterAll(() => emu.stop());
-  beforeEach(() => emu.reset(false));
+  test.beforeEach(({ emu }) => emu.reset(false));
 
-  const items = (keyFilter: string) => emu.call('GET', `/v3/default/configuration/items?dimensionsInfo=svc%40app&keyFilter=${encodeURIComponent(keyFilter)}`);
+  const items = (emu: TestEmulator, keyFilter: string) => emu.call('GET', `/v3/default/configuration/items?dimensionsInfo=svc%40app&keyFilter=${encodeURIComponent(keyFilter)}`);
 
-  it('should match a catastrophic-backtracking keyFilter in linear time, with the right answer', async () => {
+  test('should match a catastrophic-backtracking keyFilter in linear time, with the right answer', async ({ emu }) => {
     const longKey = 'a'.repeat(5_000);
     await call(emu.url, 'POST', '/__emulator/config-items', { body: { dimension: 'svc@app', items: { [longKey]: '1', [`${longKey}x`]: '2', 'db.url': 'u' } } });
     // With a backtracking engine this one request takes longer than the age of the universe.
-    const res = await items('^(.*.*)*x$');
+    const res = await items(emu, '^(.*.*)*x$');
     expect(res.status).toBe(200);
     expect(Object.keys(res.body['svc@app'])).toEqual([`${longKey}x`]);
     // The emulator still answers everything else.
-    expect((await items('^db\\.')).body['svc@app']).toEqual({ 'db.url': 'u' });
+    expect((await items(emu, '^db\\.')).body['svc@app']).toEqual({ 'db.url': 'u' });
   });
 
-  it('should refuse what RE2 cannot match in linear time (backreferences, lookaround) and overlong filters, naming the problem', async () => {
+  test('should refuse what RE2 cannot match in linear time (backreferences, lookaround) and overlong filters, naming the problem', async ({ emu }) => {
     for (const filter of ['(a)\\1', '(?=a)a', 'a'.repeat(600)]) {
-      const res = await items(filter);
+      const res = await items(emu, filter);
       expect(res.status, filter).toBe(400);
       expect(res.body.error_code).toBe('SVCSTG.00300607');
       expect(res.body.error_msg).toMatch(/keyFilter/);
@@ -34,7 +31,7 @@ describe('emulator safety', () => {
     }
   });
 
-  it('should quote at most 200 characters of a 1 MB invalid field, and keep the request log small', async () => {
+  test('should quote at most 200 characters of a 1 MB invalid field, and keep the request log small', async ({ emu }) => {
     const huge = 'x'.repeat(1_048_576);
     const posts = 40;
     for (let i = 0; i < posts; i++) {
@@ -52,7 +49,7 @@ describe('emulator safety', () => {
     expect(text.length).toBeLessThan(posts * 2_000);
   });
 
-  it('should bound the request log in bytes, not only in entries', () => {
+  test('should bound the request log in bytes, not only in entries', () => {
     const counter = new CallCounter();
     const requestId = 'r'.repeat(5_000);
     const message = 'm'.repeat(100_000);
@@ -62,9 +59,9 @@ describe('emulator safety', () => {
     expect(counter.recent().length).toBeGreaterThan(1_000);
   });
 
-  it('should refuse control calls from another origin, and bodies that are not JSON', async () => {
+  test('should refuse control calls from another origin, and bodies that are not JSON', async ({ emu }) => {
     await call(emu.url, 'POST', '/__emulator/config-items', { body: { dimension: 'svc@app', items: { k: 'v' } } });
-    const kept = async () => Object.keys((await items('')).body['svc@app'] ?? {}).length;
+    const kept = async () => Object.keys((await items(emu, '')).body['svc@app'] ?? {}).length;
     // A page on another site posts a "simple" request (no preflight): refused, nothing reset.
     const crossSite = await fetch(`${emu.url}/__emulator/reset`, { method: 'POST', headers: { origin: 'http://evil.example', 'content-type': 'text/plain' }, body: '{"demo":false}' });
     expect(crossSite.status).toBe(403);

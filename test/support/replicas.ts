@@ -100,6 +100,33 @@ export function subscribe(client: Client, query: string, variables?: Record<stri
   return new Stream(iterator as AsyncIterable<Received>, () => void iterator.return?.());
 }
 
+/** An environment, an application and a component to deploy into, created through a replica. */
+export interface ReplicaScene {
+  environmentId: string;
+  componentId: string;
+}
+
+export async function createScene(url: string, prefix: string): Promise<ReplicaScene> {
+  const environmentId = (await gql(url, 'mutation($n: String!) { createEnvironment(input: {name: $n, vpcId: "v", baseResources: [{id: "cce-1", type: "cce"}]}) { id } }', { n: `${prefix}-env` })).createEnvironment.id;
+  const app = (await gql(url, 'mutation($n: String!) { createApplication(input: {name: $n}) { id } }', { n: `${prefix}-app` })).createApplication.id;
+  const componentId = (await gql(url, 'mutation($a: ID!, $n: String!) { createComponent(applicationId: $a, input: {name: $n, runtime: "Java8", category: COMMON}) { id } }', { a: app, n: `${prefix}-svc` })).createComponent.id;
+  return { environmentId, componentId };
+}
+
+/** Deploys instance `name` (version 1.0.`n`) of the scene's component through the replica at `url`; answers the job id. */
+export async function deployIn(url: string, scene: ReplicaScene, name: string, n: number): Promise<string> {
+  const input = {
+    environmentId: scene.environmentId,
+    name,
+    version: `1.0.${n}`,
+    replica: 1,
+    flavorId: 'MICRO-5G:0.5C:1G',
+    artifacts: [{ name: 'main', storage: 'swr', type: 'image', url: 'swr/x:1' }],
+    referResources: [{ id: 'cce-1', type: 'cce', parameters: { namespace: 'default' } }],
+  };
+  return (await gql(url, 'mutation($c: ID!, $in: DeployComponentInput!) { deployComponent(componentId: $c, input: $in) { jobId } }', { c: scene.componentId, in: input })).deployComponent.jobId;
+}
+
 export const JOB = 'subscription($id: ID!) { jobProgress(jobId: $id) { status progress tasks { status } } }';
 export const CHANGES = 'subscription($id: ID, $after: Int, $epoch: String) { microserviceInstanceChanges(microserviceId: $id, resumeAfter: $after, resumeEpoch: $epoch) { type sequence epoch instance { hostName } } }';
 

@@ -1,11 +1,7 @@
 import { describe, expect } from 'vitest';
-
 import { test } from '../../support/fixtures.js';
-
 import type { TestEmulator } from '../../support/emulator.js';
-
 import { APP_EXAMPLE, CAS_EMULATOR, cas, ENV_EXAMPLE, expectError } from './helpers.js';
-
 
 describe('CAS applications', () => {
   test.override('emulatorOptions', CAS_EMULATOR);

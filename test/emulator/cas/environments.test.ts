@@ -1,9 +1,6 @@
 import { describe, expect } from 'vitest';
-
 import { test } from '../../support/fixtures.js';
-
 import { cas, ENV_EXAMPLE, expectError, instanceBody, makeScene, CAS_EMULATOR } from './helpers.js';
-
 
 describe('CAS metadata and environments', () => {
   test.override('emulatorOptions', CAS_EMULATOR);

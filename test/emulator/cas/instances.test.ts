@@ -1,7 +1,5 @@
 import { describe, expect } from 'vitest';
-
 import { test as base } from '../../support/fixtures.js';
-
 import { CAS_EMULATOR, cas, deployed, ENV_EXAMPLE, expectError, finishJobs, instanceBody, instanceExample, makeScene } from './helpers.js';
 
 /** Every test starts on an empty emulator with a scene (environment, application, component) to deploy into. */

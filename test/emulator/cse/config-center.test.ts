@@ -1,7 +1,5 @@
 import { describe, expect } from 'vitest';
-
 import { test } from '../../support/fixtures.js';
-
 import { call, type TestEmulator } from '../../support/emulator.js';
 
 describe('config center (§5.19) and its seeding control route', () => {

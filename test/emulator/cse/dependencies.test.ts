@@ -1,10 +1,7 @@
 import { describe, expect } from 'vitest';
-
 import { test } from '../../support/fixtures.js';
-
 import type { TestEmulator } from '../../support/emulator.js';
 import { createService, expectCseError, REG } from './support.js';
-
 
 describe('registry dependencies and providers (§5.8, §5.9)', () => {
   test.beforeEach(({ emu }) => emu.reset(false));

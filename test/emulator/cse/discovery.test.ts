@@ -1,10 +1,7 @@
 import { describe, expect } from 'vitest';
-
 import { test } from '../../support/fixtures.js';
-
 import type { TestEmulator } from '../../support/emulator.js';
 import { createService, expectCseError, instancesPath, registerInstance, REG } from './support.js';
-
 
 describe('registry discovery (§5.18 find, §5.22 batch find) and revisions', () => {
   test.beforeEach(({ emu }) => emu.reset(false));

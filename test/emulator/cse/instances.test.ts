@@ -1,9 +1,6 @@
 import { describe, expect } from 'vitest';
-
 import { test as base } from '../../support/fixtures.js';
-
 import { createService, expectCseError, instancesPath, registerInstance } from './support.js';
-
 
 /** Every test starts on an empty registry with one service, orders. */
 const test = base.extend('serviceId', { auto: true }, async ({ emu }) => {
@@ -12,7 +9,6 @@ const test = base.extend('serviceId', { auto: true }, async ({ emu }) => {
 });
 
 describe('registry instances (§5.11-§5.17)', () => {
-
   describe('register (§5.11) and get (§5.12, §5.14)', () => {
     test('should register the reference example instance and answer {instanceId} (32-char hex)', async ({ emu, serviceId }) => {
       const res = await emu.call('POST', instancesPath(serviceId), {

@@ -1,11 +1,7 @@
 import { describe, expect } from 'vitest';
-
 import { test as base } from '../../support/fixtures.js';
-
 import type { TestEmulator } from '../../support/emulator.js';
-
 import { createService, expectCseError, instancesPath, registerInstance, REG } from './support.js';
-
 
 /** Every test starts on an empty registry with one service, stock. */
 const test = base.extend('serviceId', { auto: true }, async ({ emu }) => {
@@ -14,7 +10,6 @@ const test = base.extend('serviceId', { auto: true }, async ({ emu }) => {
 });
 
 describe('registry leases: heartbeats and expiry under the emulator clock', () => {
-
   const alive = async (emu: TestEmulator, serviceId: string, instanceId: string) => (await emu.call('GET', instancesPath(serviceId, instanceId))).status === 200;
   const seconds = (emu: TestEmulator, s: number) => emu.advance(s * 1000);
 

@@ -1,12 +1,8 @@
 import { describe, expect } from 'vitest';
-
 import { test } from '../../support/fixtures.js';
-
 import { call, type TestEmulator } from '../../support/emulator.js';
 import { createService, expectCseError, instancesPath, registerInstance, REG } from './support.js';
-
 import { RBAC_ACCOUNT } from '../../../src/emulator/cse/rbac.js';
-
 
 /** Every row of registry-behaviour.md's "Apache ServiceComb service-center 2.1 and later" table, against EMULATOR_REGISTRY=servicecomb. */
 describe('the servicecomb registry flavour', () => {
@@ -126,7 +122,6 @@ describe('the servicecomb registry flavour', () => {
 });
 
 describe('the reference flavour keeps the reference rules', () => {
-
   test('should not serve the extra routes, and should read "" as development', async ({ emu }) => {
     expect((await emu.call('PUT', `${REG}/heartbeats`, { body: { instances: [] } })).status).toBe(404);
     const none = await createService(emu, { serviceName: 'env' });

@@ -1,9 +1,6 @@
 import { describe, expect } from 'vitest';
-
 import { test } from '../../support/fixtures.js';
-
 import { createService, expectCseError, instancesPath, registerInstance, REG } from './support.js';
-
 
 describe('registry microservices (§5.2-§5.5, §5.10, §5.20, §5.21)', () => {
   test.beforeEach(({ emu }) => emu.reset(false));

@@ -1,10 +1,7 @@
 import { describe, expect } from 'vitest';
-
 import { test } from '../../support/fixtures.js';
-
 import { call } from '../../support/emulator.js';
 import { createService, expectCseError, registerInstance, REG } from './support.js';
-
 
 describe('registry tenancy: one registry per project behind /v4/default', () => {
   test.beforeEach(({ emu }) => emu.reset(false));
