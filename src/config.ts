@@ -8,6 +8,7 @@ import { availableParallelism } from 'node:os';
 import { z } from 'zod';
 import { readManifest } from './http/trusted-documents.js';
 import type { RedisSettings } from './live/redis-connection.js';
+import type { IamAccount } from './upstream/iam.js';
 
 /**
  * Messages are written after the variable's name: the formatter prints `PORT must be …, got "abc"`.
@@ -285,7 +286,8 @@ function readTrustedDocuments(file: string | undefined, allowArbitrary: 'operato
 
 /** The configuration object the rest of the gateway reads, built from valid variables. */
 function toConfig(e: Env, ctx: z.RefinementCtx) {
-  const serviceAccount =
+  /** The service account the gateway logs in with (IAM password grant, project scope). */
+  const serviceAccount: IamAccount | undefined =
     e.IAM_DOMAIN && e.IAM_USER && e.IAM_PASSWORD && e.PROJECT_NAME
       ? { domain: e.IAM_DOMAIN, user: e.IAM_USER, password: e.IAM_PASSWORD, projectName: e.PROJECT_NAME }
       : undefined;
@@ -441,8 +443,6 @@ export type CredentialsMode = 'passthrough' | 'service-account';
 /** What a caller without credentials may do in service-account mode. */
 export type AnonymousAccess = 'none' | 'read' | 'write';
 export type LogLevel = (typeof LOG_LEVELS)[number];
-/** The service account the gateway logs in with (IAM password grant, project scope). */
-export type ServiceAccount = NonNullable<GatewayConfig['serviceAccount']>;
 export type UpstreamEndpoints = NonNullable<GatewayConfig['endpoints']>;
 export type HttpSettings = GatewayConfig['http'];
 export type LimitSettings = GatewayConfig['limits'];

@@ -3,14 +3,16 @@ import type { HttpCore } from './http.js';
 import { UpstreamError } from './errors.js';
 import type { IamTokenRequest, IamTokenResponse } from '../wire/iam.js';
 
+/** An IAM user's password credentials and the project it logs in to by default: what the gateway's service account is configured with. */
 export interface IamAccount {
   domain: string;
   user: string;
   password: string;
   projectName: string;
-  /** Log in to this project instead of `projectName` (IAM scopes a token by project name or id, reference §3.2). */
-  scope?: { name: string } | { id: string };
 }
+
+/** The project a token is scoped to, by name or id (reference §3.2). */
+export type IamScope = { name: string } | { id: string };
 
 export interface IamToken {
   token: string;
@@ -22,14 +24,15 @@ export interface IamToken {
 export class IamClient {
   constructor(private readonly http: HttpCore) {}
 
-  async login(account: IamAccount): Promise<IamToken> {
+  /** `scope`: the project to log in to, `account.projectName` unless given. */
+  async login(account: IamAccount, scope: IamScope = { name: account.projectName }): Promise<IamToken> {
     const body: IamTokenRequest = {
       auth: {
         identity: {
           methods: ['password'],
           password: { user: { name: account.user, password: account.password, domain: { name: account.domain } } },
         },
-        scope: { project: account.scope ?? { name: account.projectName } },
+        scope: { project: scope },
       },
     };
     const route = '/v3/auth/tokens';

@@ -3,7 +3,7 @@
  * service-account mode the gateway logs in itself and renews the token before it expires.
  */
 import { createHash } from 'node:crypto';
-import type { IamAccount, IamClient, IamToken } from './iam.js';
+import type { IamAccount, IamClient, IamScope, IamToken } from './iam.js';
 
 export interface Session {
   /** Project used in application management paths. */
@@ -29,9 +29,6 @@ export function callerSession(token: string, projectId: string): Session {
 
 /** Renew this long before the upstream expiry (tokens live 24 h, reference §3.2). */
 const RENEW_BEFORE_MS = 60 * 60 * 1000;
-
-/** Where the account logs in: the configured project by name, or a project a caller named by id. */
-type Scope = { name: string } | { id: string };
 
 /**
  * One project's token of the service account. Single-flight: however many requests need a token or
@@ -77,6 +74,10 @@ class ProjectLogin {
   }
 }
 
+/**
+ * The gateway's service account: its IamAccount logged in, one login per project, handing out sessions
+ * whose tokens it renews. Its credentials are configured (config.ts `serviceAccount`), never a caller's.
+ */
 export class ServiceAccount {
   readonly #home: ProjectLogin;
   /** Logins per project id, the configured project's included once its id is known; at most one per project. */
@@ -130,7 +131,8 @@ export class ServiceAccount {
     };
   }
 
-  #login(scope: Scope): Promise<IamToken> {
-    return this.iam.login({ ...this.account, scope });
+  /** Logs in to the configured project by name, or to a project a caller named by id. */
+  #login(scope: IamScope): Promise<IamToken> {
+    return this.iam.login(this.account, scope);
   }
 }

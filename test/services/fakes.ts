@@ -71,13 +71,14 @@ const casReads: Answers<CasClient> = {
   listSnapshots: async () => ({ count: 0, snapshots: [] }) as Cas.SnapshotList,
 };
 
-export interface CasHarness {
-  cas: CasClient;
-  loaders: { cas: CasLoaders };
+/** What every harness holds besides its client and loaders: the session, the recording live hub, the client's calls. */
+interface Recorded {
   session: typeof session;
   live: ReturnType<typeof fakeLive>;
   calls: string[];
 }
+
+export type CasHarness = Recorded & { cas: CasClient; loaders: { cas: CasLoaders } };
 
 /** Real CAS loaders over a fake client: `writes` answers the write under test. */
 export function casHarness(writes: Answers<CasClient>): CasHarness {
@@ -140,13 +141,7 @@ const cseReads: Answers<CseClient> = {
   listProviders: async () => [service('s2')],
 };
 
-export interface CseHarness {
-  cse: CseClient;
-  loaders: { cse: CseLoaders };
-  session: typeof session;
-  live: ReturnType<typeof fakeLive>;
-  calls: string[];
-}
+export type CseHarness = Recorded & { cse: CseClient; loaders: { cse: CseLoaders } };
 
 /** Real registry loaders, with read-your-writes, over a fake client whose reads never show a write (a lagging registry). */
 export function cseHarness(writes: Answers<CseClient>): CseHarness {

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import * as instances from '../../src/services/component-instances.js';
 import { CAS_READS, casHarness, readAgainAfter, refused, timedOut, type CasHarness } from './fakes.js';
 import type { CasClient } from '../../src/upstream/cas.js';
+import { deployInput } from '../mutations/helpers.js';
 
 const KEY = { applicationId: 'a1', componentId: 'c1', instanceId: 'i1' };
 const COMPONENT = { applicationId: 'a1', componentId: 'c1' };
@@ -14,15 +15,7 @@ const CART_PROD = { appId: 'shop', serviceName: 'cart', hostPrefix: 'cart-prod-'
 
 const readAgain = (make: () => CasHarness, write: (h: CasHarness) => Promise<unknown>) => readAgainAfter(make, (h) => h.loaders.cas, CAS_READS, write);
 
-const DEPLOY = {
-  environmentId: 'ignored',
-  name: 'cart-new',
-  version: '1.0.0',
-  replica: 1,
-  flavorId: 'MICRO-5G:0.5C:1G',
-  artifacts: [{ name: 'main', storage: 'swr', type: 'image', url: 'swr.example.com/ns/cart:1.0.0' }],
-  referResources: [{ id: 'cce-1', type: 'cce', parameters: { namespace: 'default' } }],
-};
+const DEPLOY = deployInput('e1', 'cart-new');
 
 /** Every write that can take replicas away, with the client method that sends it. */
 const TAKING_AWAY: [string, keyof CasClient, (h: CasHarness) => Promise<unknown>][] = [
