@@ -6,8 +6,9 @@ const sha256Hex = (document: string) => createHash('sha256').update(document).di
 
 /**
  * schema.graphql -> src/generated/resolvers-types.ts (the server's resolver types; parents are the
- * upstream's wire models), and operations/*.graphql -> operations/generated/ (typed documents for
- * clients, and persisted-documents.json: the trusted-documents manifest, sha256 -> document).
+ * upstream's wire models), operations/*.graphql -> operations/generated/ (typed documents for
+ * clients, and persisted-documents.json: the trusted-documents manifest, sha256 -> document), and the
+ * tests' graphql(`…`) documents -> test/generated/ (their answers typed for tsc).
  */
 const models = '../loaders/models.js';
 
@@ -55,6 +56,20 @@ const config: CodegenConfig = {
       config: {
         useTypeImports: true,
         enumsAsTypes: true,
+        scalars: { DateTime: 'string', JSON: 'unknown' },
+      },
+    },
+    // The tests' own operations, written inline as graphql(`…`): typed results for their assertions.
+    // Not trusted documents (no manifest): the gateway never admits them in production.
+    'test/generated/': {
+      documents: ['test/**/*.ts', '!test/generated/**'],
+      preset: 'client',
+      presetConfig: { fragmentMasking: false },
+      config: {
+        useTypeImports: true,
+        enumsAsTypes: true,
+        documentMode: 'string',
+        emitLegacyCommonJSImports: false,
         scalars: { DateTime: 'string', JSON: 'unknown' },
       },
     },

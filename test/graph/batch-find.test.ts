@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { routesCalled, startStack, type TestStack } from '../support/gateway.js';
+import { data, routesCalled, startStack, type TestStack } from '../support/gateway.js';
 import { FLAVOURS } from '../support/flavours.js';
+import { graphql } from '../generated/gql.js';
 
 const BATCH = 'POST /v4/{project_id}/registry/instances/action';
 
@@ -17,21 +18,21 @@ describe.each(FLAVOURS)('registry batch finds (%s registry)', (flavour) => {
 
   it('should split the instance lists of more than 1000 services into batches of at most 1000', async () => {
     await stack.resetCalls();
-    const res = await stack.gql('{ microservices { serviceName instances { hostName } } }');
-    expect(res.body.errors).toBeUndefined();
-    expect(res.body.data.microservices).toHaveLength(1350);
-    expect(res.body.data.microservices.every((s: any) => s.instances.length > 0)).toBe(true);
+    const res = await stack.gql(graphql(`query BatchFindMicroservices { microservices { serviceName instances { hostName } } }`));
+    const { microservices } = data(res);
+    expect(microservices).toHaveLength(1350);
+    expect(microservices.every((s) => s.instances.length > 0)).toBe(true);
     expect(routesCalled(await stack.calls())).toEqual({ 'GET /v4/{project_id}/registry/microservices': 1, [BATCH]: 2 });
   });
 
   it('should load several registry instances by ID with one batch find, and say which one is missing', async () => {
-    const list = await stack.gql('{ microservices { instances { id hostName } } }');
-    const ids = list.body.data.microservices.slice(0, 3).map((s: any) => s.instances[0].id);
+    const list = await stack.gql(graphql(`query BatchFindMicroservices2 { microservices { instances { id hostName } } }`));
+    const ids = data(list).microservices.slice(0, 3).map((s) => s.instances[0]!.id);
     const missing = Buffer.from(JSON.stringify(['MicroserviceInstance', 'f'.repeat(40), 'e'.repeat(32)])).toString('base64url');
     await stack.resetCalls();
-    const res = await stack.gql('query($ids: [ID!]!) { nodes(ids: $ids) { id ... on MicroserviceInstance { hostName } } }', { ids: [...ids, missing] });
-    expect(res.body.data.nodes.slice(0, 3).map((n: any) => n.id)).toEqual(ids);
-    expect(res.body.data.nodes[3]).toBeNull();
+    const res = await stack.gql(graphql(`query BatchFindNodes($ids: [ID!]!) { nodes(ids: $ids) { id ... on MicroserviceInstance { hostName } } }`), { ids: [...ids, missing] });
+    expect(res.body.data!.nodes!.slice(0, 3).map((n) => n!.id)).toEqual(ids);
+    expect(res.body.data!.nodes![3]).toBeNull();
     expect(res.body.errors).toHaveLength(1);
     expect(res.body.errors![0]!.extensions?.code).toBe('NOT_FOUND');
     expect(routesCalled(await stack.calls())).toEqual({ [BATCH]: 1 });

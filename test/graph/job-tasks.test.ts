@@ -1,5 +1,6 @@
 import { describe, expect } from 'vitest';
 import { test } from '../support/fixtures.js';
+import { graphql } from '../generated/gql.js';
 import { describeTask, stageOf, withStages } from '../../src/graph/job-tasks.js';
 import type * as Cas from '../../src/wire/cas.js';
 import { createDeployTarget, data, DEPLOY, deployInput } from '../mutations/helpers.js';
@@ -44,7 +45,7 @@ describe('job tasks in words', () => {
   describe('through the gateway, for every job the emulator runs', () => {
     test.override('stackOptions', { demo: false });
 
-    const TASKS = 'query($id: ID!) { job(id: $id) { tasks { name type isStageSeparator stage description } } }';
+    const TASKS = graphql(`query JobTasksTasks($id: ID!) { job(id: $id) { tasks { name type isStageSeparator stage description } } }`);
 
     test('should put every task in a stage of the shared vocabulary (never OTHER)', async ({ stack }) => {
       const { environmentId, componentId } = await createDeployTarget(stack, 'stages');
@@ -67,7 +68,7 @@ describe('job tasks in words', () => {
       }
       const stages = new Set<string>();
       for (const jobId of jobIds) {
-        const tasks = data(await stack.gql(TASKS, { id: jobId })).job.tasks as any[];
+        const tasks = data(await stack.gql(TASKS, { id: jobId })).job.tasks;
         expect(tasks.length).toBeGreaterThan(1);
         expect(tasks[0]).toMatchObject({ type: 'ECHO', isStageSeparator: true });
         for (const t of tasks) {

@@ -1,26 +1,21 @@
 import { describe, expect } from 'vitest';
 import { test } from '../support/fixtures.js';
-import { type GraphQLResponse } from '../support/gateway.js';
+import { data } from '../support/gateway.js';
 import { FLAVOURS } from '../support/flavours.js';
-
-function data<D>(res: GraphQLResponse<D>): D {
-  expect(res.body.errors, JSON.stringify(res.body.errors)).toBeUndefined();
-  expect(res.status).toBe(200);
-  return res.body.data!;
-}
+import { graphql } from '../generated/gql.js';
 
 describe.each(FLAVOURS)('graph queries over the demo data (%s registry)', (flavour) => {
   test.override('stackOptions', { emulator: { registry: flavour } });
 
   test('should list runtimes and flavors', async ({ stack }) => {
-    const d = data(await stack.gql('{ runtimes { typeName displayName containerDefaultPort description } flavors { flavorId storageSize numCpu memorySize label custom } }'));
-    expect(d.runtimes.map((r: any) => r.typeName)).toContain('Java8');
+    const d = data(await stack.gql(graphql(`query QueriesRuntimesFlavors { runtimes { typeName displayName containerDefaultPort description } flavors { flavorId storageSize numCpu memorySize label custom } }`)));
+    expect(d.runtimes.map((r) => r.typeName)).toContain('Java8');
     expect(d.flavors).toContainEqual(expect.objectContaining({ flavorId: 'MICRO-5G:0.5C:1G', storageSize: '5G', numCpu: '500m', custom: false }));
   });
 
   test('should list environments as a connection with totalCount, resources and times', async ({ stack }) => {
     const d = data(
-      await stack.gql('{ environments { totalCount pageInfo { hasNextPage hasPreviousPage } edges { cursor node { id rawId name vpcId chargeMode baseResources { id type } optionalResources { type } createdAt } } } }'),
+      await stack.gql(graphql(`query QueriesEnvironments { environments { totalCount pageInfo { hasNextPage hasPreviousPage } edges { cursor node { id rawId name vpcId chargeMode baseResources { id type } optionalResources { type } createdAt } } } }`)),
     );
     const envs = d.environments;
     expect(envs.totalCount).toBeGreaterThanOrEqual(2);
@@ -34,19 +29,19 @@ describe.each(FLAVOURS)('graph queries over the demo data (%s registry)', (flavo
   });
 
   test('should page forwards with first/after and keep the upstream total', async ({ stack }) => {
-    const all = data(await stack.gql('{ applications(orderBy: {field: NAME, direction: ASC}) { totalCount nodes { name } } }')).applications;
+    const all = data(await stack.gql(graphql(`query QueriesApplications { applications(orderBy: {field: NAME, direction: ASC}) { totalCount nodes { name } } }`))).applications;
     expect(all.totalCount).toBeGreaterThanOrEqual(3);
-    const names = all.nodes.map((n: any) => n.name);
+    const names = all.nodes.map((n) => n.name);
     expect(names).toEqual([...names].sort());
     const seen: string[] = [];
     let after: string | null = null;
     for (let i = 0; i < 10; i++) {
-      const page: any = data(
-        await stack.gql('query($after: String) { applications(first: 1, after: $after, orderBy: {field: NAME, direction: ASC}) { totalCount nodes { name } pageInfo { hasNextPage hasPreviousPage endCursor } } }', { after }),
+      const page: { totalCount: number; nodes: { name: string }[]; pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; endCursor: string | null } } = data(
+        await stack.gql(graphql(`query QueriesApplications2($after: String) { applications(first: 1, after: $after, orderBy: {field: NAME, direction: ASC}) { totalCount nodes { name } pageInfo { hasNextPage hasPreviousPage endCursor } } }`), { after }),
       ).applications;
       expect(page.totalCount).toBe(all.totalCount);
       expect(page.pageInfo.hasPreviousPage).toBe(after !== null);
-      seen.push(...page.nodes.map((n: any) => n.name));
+      seen.push(...page.nodes.map((n) => n.name));
       if (!page.pageInfo.hasNextPage) break;
       after = page.pageInfo.endCursor;
     }
@@ -54,22 +49,22 @@ describe.each(FLAVOURS)('graph queries over the demo data (%s registry)', (flavo
   });
 
   test('should order descending by name when asked', async ({ stack }) => {
-    const names = data(await stack.gql('{ environments(orderBy: {field: NAME, direction: DESC}) { nodes { name } } }')).environments.nodes.map((n: any) => n.name);
+    const names = data(await stack.gql(graphql(`query QueriesEnvironments2 { environments(orderBy: {field: NAME, direction: DESC}) { nodes { name } } }`))).environments.nodes.map((n) => n.name);
     expect(names).toEqual([...names].sort().reverse());
   });
 
   test('should reject first above 100 and a bad cursor before calling upstream', async ({ stack }) => {
     await stack.resetCalls();
-    const res = await stack.gql('{ environments(first: 101) { totalCount } }');
+    const res = await stack.gql(graphql(`query QueriesEnvironments3 { environments(first: 101) { totalCount } }`));
     expect(res.body.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
-    const bad = await stack.gql('{ environments(after: "nonsense") { totalCount } }');
+    const bad = await stack.gql(graphql(`query QueriesEnvironments4 { environments(after: "nonsense") { totalCount } }`));
     expect(bad.body.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     expect((await stack.calls()).total).toBe(0);
   });
 
   test('should walk application -> components -> instances with every field', async ({ stack }) => {
     const d = data(
-      await stack.gql(`{
+      await stack.gql(graphql(`query QueriesApplications3 {
         applications { nodes { id rawId name description creator projectId enterpriseProjectId componentCount createdAt updatedAt
           configuration { environmentRawId environment { name } env { name value } }
           microservices { serviceName version }
@@ -94,20 +89,20 @@ describe.each(FLAVOURS)('graph queries over the demo data (%s registry)', (flavo
             } }
           } }
         } }
-      }`),
+      }`)),
     );
     const apps = d.applications.nodes;
     expect(apps.length).toBeGreaterThanOrEqual(3);
-    const components = apps.flatMap((a: any) => a.components.nodes);
+    const components = apps.flatMap((a) => a.components.nodes);
     expect(components.length).toBeGreaterThanOrEqual(8);
-    expect(new Set(components.map((c: any) => c.category))).toEqual(new Set(['WEBAPP', 'MICROSERVICE', 'COMMON']));
+    expect(new Set(components.map((c) => c.category))).toEqual(new Set(['WEBAPP', 'MICROSERVICE', 'COMMON']));
     for (const app of apps) {
       expect(app.componentCount).toBe(app.components.totalCount);
       for (const c of app.components.nodes) expect(c.application.name).toBe(app.name);
     }
-    const instances = components.flatMap((c: any) => c.instances.nodes.map((i: any) => ({ ...i, componentName: c.name })));
+    const instances = components.flatMap((c) => c.instances.nodes.map((i) => ({ ...i, componentName: c.name })));
     expect(instances.length).toBeGreaterThan(0);
-    const running = instances.filter((i: any) => i.status.status === 'RUNNING');
+    const running = instances.filter((i) => i.status.status === 'RUNNING');
     expect(running.length).toBeGreaterThan(0);
     for (const i of running) {
       expect(i.component.name).toBe(i.componentName);
@@ -115,39 +110,39 @@ describe.each(FLAVOURS)('graph queries over the demo data (%s registry)', (flavo
       expect(i.lastJob.status).toBe('SUCCEEDED');
       expect(i.lastJob.isFinished).toBe(true);
       expect(i.lastJob.progress).toBe(1);
-      expect(i.lastJob.tasks.map((t: any) => t.index)).toEqual([...i.lastJob.tasks.map((t: any) => t.index)].sort((a: number, b: number) => a - b));
+      expect(i.lastJob.tasks.map((t) => t.index)).toEqual([...i.lastJob.tasks.map((t) => t.index)].sort((a: number, b: number) => a - b));
       expect(i.flavorId).toBeTruthy();
       expect(i.flavor?.flavorId).toBe(i.flavorId);
       expect(i.referResources.length).toBeGreaterThan(0);
-      expect(i.snapshots.nodes.map((s: any) => s.version)).toContain(i.version);
+      expect(i.snapshots.nodes.map((s) => s.version)).toContain(i.version);
     }
     // Instances that use the cse resource have their replicas in the registry.
-    const withCse = running.filter((i: any) => i.referResources.some((r: any) => r.type === 'cse'));
+    const withCse = running.filter((i) => i.referResources.some((r) => r.type === 'cse'));
     expect(withCse.length).toBeGreaterThan(0);
     for (const i of withCse) {
       expect(i.microserviceInstances).toHaveLength(i.status.availableReplica);
       for (const r of i.microserviceInstances) expect(r.version).toBe(i.version);
     }
     // Microservice components have their registry service; the application lists its services.
-    const micro = components.filter((c: any) => c.microservice);
+    const micro = components.filter((c) => c.microservice);
     expect(micro.length).toBeGreaterThan(0);
     for (const app of apps) {
-      for (const c of app.components.nodes.filter((x: any) => x.microservice)) {
-        expect(app.microservices.map((m: any) => m.serviceName)).toContain(c.name);
+      for (const c of app.components.nodes.filter((x) => x.microservice)) {
+        expect(app.microservices.map((m) => m.serviceName)).toContain(c.name);
       }
     }
   });
 
   test('should scope instances to the environment reached through Environment.applications', async ({ stack }) => {
     const d = data(
-      await stack.gql(`{ environments { nodes { rawId name
+      await stack.gql(graphql(`query QueriesEnvironments5 { environments { nodes { rawId name
         instances { totalCount nodes { environment { rawId } } }
-        applications { nodes { name components { nodes { instances { nodes { environment { rawId } } } } } } } } } }`),
+        applications { nodes { name components { nodes { instances { nodes { environment { rawId } } } } } } } } } }`)),
     );
     let total = 0;
     for (const env of d.environments.nodes) {
       for (const i of env.instances.nodes) expect(i.environment.rawId).toBe(env.rawId);
-      const viaApps = env.applications.nodes.flatMap((a: any) => a.components.nodes.flatMap((c: any) => c.instances.nodes));
+      const viaApps = env.applications.nodes.flatMap((a) => a.components.nodes.flatMap((c) => c.instances.nodes));
       for (const i of viaApps) expect(i.environment.rawId).toBe(env.rawId);
       expect(viaApps).toHaveLength(env.instances.totalCount);
       total += env.instances.totalCount;
@@ -156,35 +151,35 @@ describe.each(FLAVOURS)('graph queries over the demo data (%s registry)', (flavo
   });
 
   test('should read an application configuration for one environment', async ({ stack }) => {
-    const d = data(await stack.gql('{ environments { nodes { id rawId } } applications { nodes { id configuration { environmentRawId env { name value } } } } }'));
-    const app = d.applications.nodes.find((a: any) => a.configuration.length > 0) ?? d.applications.nodes[0];
-    const env = d.environments.nodes[0];
-    const one = data(await stack.gql('query($id: ID!, $env: ID) { application(id: $id) { configuration(environmentId: $env) { environmentRawId } } }', { id: app.id, env: env.id }));
+    const d = data(await stack.gql(graphql(`query QueriesEnvironmentsApplications { environments { nodes { id rawId } } applications { nodes { id configuration { environmentRawId env { name value } } } } }`)));
+    const app = d.applications.nodes.find((a) => a.configuration.length > 0) ?? d.applications.nodes[0]!;
+    const env = d.environments.nodes[0]!;
+    const one = data(await stack.gql(graphql(`query QueriesApplication($id: ID!, $env: ID) { application(id: $id) { configuration(environmentId: $env) { environmentRawId } } }`), { id: app.id, env: env.id }));
     for (const c of one.application.configuration) expect(c.environmentRawId).toBe(env.rawId);
   });
 
   test('should fetch a job by its raw id and by its global id', async ({ stack }) => {
-    const d = data(await stack.gql('{ applications { nodes { components { nodes { instances { nodes { lastJob { id rawId status } } } } } } } }'));
-    const job = d.applications.nodes.flatMap((a: any) => a.components.nodes.flatMap((c: any) => c.instances.nodes.map((i: any) => i.lastJob))).find(Boolean);
+    const d = data(await stack.gql(graphql(`query QueriesApplications4 { applications { nodes { components { nodes { instances { nodes { lastJob { id rawId status } } } } } } } }`)));
+    const job = d.applications.nodes.flatMap((a) => a.components.nodes.flatMap((c) => c.instances.nodes.map((i) => i.lastJob))).find(Boolean)!;
     expect(job).toBeTruthy();
-    const byRaw = data(await stack.gql('query($id: ID!) { job(id: $id) { id rawId name type status createdBy projectId instanceRawId taskCount progress isFinished failure { code } tasks { rawId index name type status messages ownerId createdAt lastHealthCheck } } }', { id: job.rawId }));
+    const byRaw = data(await stack.gql(graphql(`query QueriesJob($id: ID!) { job(id: $id) { id rawId name type status createdBy projectId instanceRawId taskCount progress isFinished failure { code } tasks { rawId index name type status messages ownerId createdAt lastHealthCheck } } }`), { id: job.rawId }));
     expect(byRaw.job.rawId).toBe(job.rawId);
     expect(byRaw.job.type).toBe('PROVISION');
     expect(byRaw.job.tasks.length).toBe(byRaw.job.taskCount);
-    const byGlobal = data(await stack.gql('query($id: ID!) { job(id: $id) { rawId } }', { id: job.id }));
+    const byGlobal = data(await stack.gql(graphql(`query QueriesJob2($id: ID!) { job(id: $id) { rawId } }`), { id: job.id }));
     expect(byGlobal.job.rawId).toBe(job.rawId);
   });
 
   test('should list microservices with filters and walk instances, schemas, providers and component', async ({ stack }) => {
     const d = data(
-      await stack.gql(`{ microservices { id rawId appId serviceName version environment level registerBy schemaIds status alias description
+      await stack.gql(graphql(`query QueriesMicroservices { microservices { id rawId appId serviceName version environment level registerBy schemaIds status alias description
         framework { name version } paths { path } properties createdAt updatedAt
         instances { id rawId serviceRawId hostName endpoints status version properties healthCheck { mode interval times } dataCenter { name region availableZone } createdAt
           microservice { rawId } componentInstance { name version } }
         schemas { schemaId summary }
         providers { serviceName }
         component { name application { name } }
-      } }`),
+      } }`)),
     );
     const services = d.microservices;
     expect(services.length).toBeGreaterThan(0);
@@ -197,37 +192,37 @@ describe.each(FLAVOURS)('graph queries over the demo data (%s registry)', (flavo
       if (s.component) expect(s.component.name).toBe(s.serviceName);
       if (s.component) expect(s.component.application.name).toBe(s.appId);
     }
-    const platform = services.filter((s: any) => s.component && s.instances.length > 0);
+    const platform = services.filter((s) => s.component && s.instances.length > 0);
     expect(platform.length).toBeGreaterThan(0);
     for (const s of platform) for (const i of s.instances) expect(i.componentInstance?.version).toBe(s.version);
-    expect(services.some((s: any) => s.schemas.length > 0)).toBe(true);
-    expect(services.some((s: any) => s.providers.length > 0)).toBe(true);
+    expect(services.some((s) => s.schemas.length > 0)).toBe(true);
+    expect(services.some((s) => s.providers.length > 0)).toBe(true);
 
-    const one = services.find((s: any) => s.schemas.length > 0);
-    const filtered = data(await stack.gql('query($f: MicroserviceFilter) { microservices(filter: $f) { rawId } }', { f: { appId: one.appId, serviceName: one.serviceName } }));
-    expect(filtered.microservices.map((s: any) => s.rawId)).toContain(one.rawId);
+    const one = services.find((s) => s.schemas.length > 0)!;
+    const filtered = data(await stack.gql(graphql(`query QueriesMicroservices2($f: MicroserviceFilter) { microservices(filter: $f) { rawId } }`), { f: { appId: one.appId, serviceName: one.serviceName } }));
+    expect(filtered.microservices.map((s) => s.rawId)).toContain(one.rawId);
     const detail = data(
-      await stack.gql('query($id: ID!, $schema: String!) { microservice(id: $id) { serviceName schemas { schemaId summary content } schema(schemaId: $schema) { schemaId summary content } } }', {
+      await stack.gql(graphql(`query QueriesMicroservice($id: ID!, $schema: String!) { microservice(id: $id) { serviceName schemas { schemaId summary content } schema(schemaId: $schema) { schemaId summary content } } }`), {
         id: one.id,
-        schema: one.schemas[0].schemaId,
+        schema: one.schemas[0]!.schemaId,
       }),
     );
-    expect(detail.microservice.schemas[0].content).toBeTruthy();
-    expect(detail.microservice.schema.content).toBe(detail.microservice.schemas.find((x: any) => x.schemaId === one.schemas[0].schemaId).content);
+    expect(detail.microservice.schemas[0]!.content).toBeTruthy();
+    expect(detail.microservice.schema.content).toBe(detail.microservice.schemas.find((x) => x.schemaId === one.schemas[0]!.schemaId)!.content);
   });
 
   test('should find registry instances by version rule and read config items', async ({ stack }) => {
-    const d = data(await stack.gql('{ microservices { appId serviceName version environment instances { rawId } } }'));
-    const s = d.microservices.find((x: any) => x.instances.length > 0);
+    const d = data(await stack.gql(graphql(`query QueriesMicroservices3 { microservices { appId serviceName version environment instances { rawId } } }`)));
+    const s = d.microservices.find((x) => x.instances.length > 0)!;
     const found = data(
-      await stack.gql('query($in: FindInstancesInput!) { findMicroserviceInstances(input: $in) { revision instances { rawId version } } }', {
+      await stack.gql(graphql(`query QueriesFindMicroserviceInstances($in: FindInstancesInput!) { findMicroserviceInstances(input: $in) { revision instances { rawId version } } }`), {
         in: { appId: s.appId, serviceName: s.serviceName, versionRule: '0+', environment: s.environment },
       }),
     );
     expect(found.findMicroserviceInstances.revision).toBeTruthy();
-    expect(found.findMicroserviceInstances.instances.map((i: any) => i.rawId)).toEqual(expect.arrayContaining(s.instances.map((i: any) => i.rawId)));
+    expect(found.findMicroserviceInstances.instances.map((i) => i.rawId)).toEqual(expect.arrayContaining(s.instances.map((i) => i.rawId)));
 
-    const itemsAnswer = await stack.gql('query($in: ConfigurationItemsInput!) { configurationItems(input: $in) { revision dimensions { dimension items { key value } } } }', {
+    const itemsAnswer = await stack.gql(graphql(`query QueriesConfigurationItems($in: ConfigurationItemsInput!) { configurationItems(input: $in) { revision dimensions { dimension items { key value } } } }`), {
       in: { serviceName: s.serviceName, appId: s.appId, version: s.version },
     });
     if (flavour === 'servicecomb') {

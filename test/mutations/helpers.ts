@@ -1,13 +1,13 @@
 /** Shared by the mutation tests: a GraphQL answer's data, or its first error's code. */
 import { expect } from 'vitest';
-import type { GraphQLResponse } from '../support/gateway.js';
+import type { Answered, GraphQLResponse } from '../support/gateway.js';
 
-export function data<D = any>(res: GraphQLResponse<D>): D {
+export function data<D = any>(res: GraphQLResponse<D>): Answered<D> {
   expect(res.body.errors, JSON.stringify(res.body.errors)).toBeUndefined();
-  return res.body.data!;
+  return res.body.data as Answered<D>;
 }
 
-export function firstError(res: GraphQLResponse): { code: string; errorCode?: string; message: string } {
+export function firstError(res: GraphQLResponse): { code: string | undefined; errorCode?: string; message: string } {
   const e = res.body.errors?.[0];
   expect(e, `expected an error, got ${JSON.stringify(res.body)}`).toBeDefined();
   return { code: e!.extensions?.code, errorCode: e!.extensions?.errorCode, message: e!.message };

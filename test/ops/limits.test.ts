@@ -34,7 +34,7 @@ describe('limits on hostile operations', () => {
     const big = JSON.stringify({ query: `{ runtimes { typeName } } # ${'x'.repeat(30_000)}` });
     const res = await fetch(stack.gateway.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: big });
     expect(res.status).toBe(413);
-    expect(((await res.json()) as any).errors[0].extensions.code).toBe('PAYLOAD_TOO_LARGE');
+    expect(((await res.json()) as { errors: { extensions: { code: string } }[] }).errors[0]!.extensions.code).toBe('PAYLOAD_TOO_LARGE');
     const chunked = await fetch(stack.gateway.url, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },

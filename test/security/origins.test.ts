@@ -38,7 +38,7 @@ describe('origins', () => {
     expect(preflight.headers.get('access-control-allow-headers')).toMatch(/authorization/);
     const res = await post(stack, LISTED);
     expect(res.headers.get('access-control-allow-origin')).toBe(LISTED);
-    expect(((await res.json()) as any).data.environments.totalCount).toBeGreaterThan(0);
+    expect(((await res.json()) as { data: { environments: { totalCount: number } } }).data.environments.totalCount).toBeGreaterThan(0);
   });
 
   test('should answer requests without Origin (not from a browser) as before, without CORS headers', async ({ stack }) => {
