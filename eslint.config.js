@@ -34,7 +34,6 @@ const UNTYPED_TESTS = [
   'test/security/ws-limits.test.ts',
   'test/support/emulator.ts',
   'test/support/live.ts',
-  'test/support/otlp-receiver.ts',
   'test/support/replicas.ts',
 ];
 

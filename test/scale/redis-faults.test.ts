@@ -9,7 +9,7 @@ import type { Client } from 'graphql-ws';
 import { startRedis, type RedisServer } from '../support/redis.js';
 import { startTestEmulator, type TestEmulator } from '../support/emulator.js';
 import type { Stream } from '../support/live.js';
-import { CHANGES, createScene, deployIn, JOB, gql, health, isDegraded, printed, replicaEnv, startReplica, subscribe, waitResult, wsClientOf, type Replica, type ReplicaScene } from '../support/replicas.js';
+import { CHANGES, createScene, stopFleet, deployIn, JOB, gql, health, isDegraded, printed, replicaEnv, startReplica, subscribe, waitResult, wsClientOf, type Replica, type ReplicaScene } from '../support/replicas.js';
 
 const STEP = 60_000;
 const POLL_MS = 100;
@@ -34,12 +34,7 @@ describe('replicas when Redis fails', () => {
     scene = await createScene(replicas[0]!.url, 'faults');
   }, 120_000);
 
-  afterAll(async () => {
-    await Promise.all(clients.map((c) => c.dispose()));
-    for (const r of replicas) if (r.child.process.exitCode === null) r.child.process.kill('SIGKILL');
-    await emu?.stop();
-    await redis?.stop();
-  });
+  afterAll(() => stopFleet({ clients, replicas, emu, redis }));
 
   function client(r: Replica): Client {
     const c = wsClientOf(r.url);

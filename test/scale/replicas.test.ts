@@ -4,7 +4,7 @@ import type { Client } from 'graphql-ws';
 import { startRedis, type RedisServer } from '../support/redis.js';
 import { startTestEmulator, type TestEmulator } from '../support/emulator.js';
 import type { Stream } from '../support/live.js';
-import { createScene, deployIn, gql, JOB, replicaEnv, startReplica, subscribe, wsClientOf, type Replica, type ReplicaScene } from '../support/replicas.js';
+import { createScene, deployIn, stopFleet, gql, JOB, replicaEnv, startReplica, subscribe, wsClientOf, type Replica, type ReplicaScene } from '../support/replicas.js';
 import { PROJECTS } from '../../src/emulator/tenancy.js';
 
 const STEP = 60_000;
@@ -27,12 +27,7 @@ describe('replicas coordinated through Redis', () => {
     scene = await createScene(replicas[0]!.url, 'scale');
   }, 60_000);
 
-  afterAll(async () => {
-    await Promise.all(clients.map((c) => c.dispose()));
-    for (const r of replicas) if (r.child.process.exitCode === null) r.child.process.kill('SIGKILL');
-    await emu?.stop();
-    await redis?.stop();
-  });
+  afterAll(() => stopFleet({ clients, replicas, emu, redis }));
 
   const deploy = () => deployIn(replicas[0]!.url, scene, `scale-${++n}`, n);
 

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig } from '../../src/config.js';
 import { DEMO_DOMAIN, DEMO_USER, PROJECTS } from '../../src/emulator/tenancy.js';
 import { startChild, type ChildServer } from '../../bench/processes.js';
-import { startStack, type TestStack } from '../support/gateway.js';
+import { test } from '../support/fixtures.js';
 import { startTestEmulator, type TestEmulator } from '../support/emulator.js';
 import { sseOperation, wsOperation } from './transports.js';
 
@@ -56,19 +56,15 @@ describe('anonymous callers in service-account mode', () => {
   });
 
   describe('ALLOW_ANONYMOUS=read', () => {
-    let stack: TestStack;
-    beforeAll(async () => {
-      stack = await startStack({ mode: 'service-account', env: { ALLOW_ANONYMOUS: 'read' } });
-    });
-    afterAll(() => stack.stop());
+    test.override('stackOptions', { mode: 'service-account', env: { ALLOW_ANONYMOUS: 'read' } });
 
-    it('should answer queries', async () => {
+    test('should answer queries', async ({ stack }) => {
       const res = await stack.gql(QUERY);
       expect(res.body.errors).toBeUndefined();
       expect(res.body.data.environments.nodes.length).toBeGreaterThan(0);
     });
 
-    it('should refuse mutations with FORBIDDEN and no upstream call, over HTTP and WebSocket', async () => {
+    test('should refuse mutations with FORBIDDEN and no upstream call, over HTTP and WebSocket', async ({ stack }) => {
       await stack.resetCalls();
       const res = await stack.gql(MUTATION);
       expect(res.status).toBe(403);
@@ -78,7 +74,7 @@ describe('anonymous callers in service-account mode', () => {
       expect((await stack.calls()).total).toBe(0);
     });
 
-    it('should refuse X-Project-Id of another project with FORBIDDEN instead of ignoring it', async () => {
+    test('should refuse X-Project-Id of another project with FORBIDDEN instead of ignoring it', async ({ stack }) => {
       await stack.resetCalls();
       const res = await stack.gql(QUERY, undefined, { projectId: PROJECTS[1]!.id });
       expect(res.status).toBe(403);
@@ -90,13 +86,9 @@ describe('anonymous callers in service-account mode', () => {
   });
 
   describe('ALLOW_ANONYMOUS=write', () => {
-    let stack: TestStack;
-    beforeAll(async () => {
-      stack = await startStack({ mode: 'service-account', env: { ALLOW_ANONYMOUS: 'write' } });
-    });
-    afterAll(() => stack.stop());
+    test.override('stackOptions', { mode: 'service-account', env: { ALLOW_ANONYMOUS: 'write' } });
 
-    it('should run mutations', async () => {
+    test('should run mutations', async ({ stack }) => {
       const res = await stack.gql(MUTATION);
       expect(res.body.errors).toBeUndefined();
       expect(res.body.data.createApplication.name).toBe('anonymous-app');

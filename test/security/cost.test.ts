@@ -1,5 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startStack, type TestStack } from '../support/gateway.js';
+import { describe, expect } from 'vitest';
+import { test } from '../support/fixtures.js';
+import type { TestStack } from '../support/gateway.js';
 import { call } from '../support/emulator.js';
 
 const ATTACK = '{ applications { nodes { components { nodes { instances { nodes { name } } } } } } }';
@@ -7,14 +8,10 @@ const PAGED = '{ applications(first: 100) { nodes { components(first: 100) { nod
 
 /** Leaving `first` out costs what the largest page costs; a variable `first` counts at its value. */
 describe('cost estimate', () => {
-  let stack: TestStack;
-  beforeAll(async () => {
-    // Between the 3-level walk at 100 per page (about 2 million) and the same walk at 10 per page.
-    stack = await startStack({ env: { MAX_COST: '100000' } });
-  });
-  afterAll(() => stack.stop());
+  // Between the 3-level walk at 100 per page (about 2 million) and the same walk at 10 per page.
+  test.override('stackOptions', { env: { MAX_COST: '100000' } });
 
-  async function refusedByCost(query: string, variables?: Record<string, unknown>) {
+  async function refusedByCost(stack: TestStack, query: string, variables?: Record<string, unknown>) {
     await stack.resetCalls();
     const res = await stack.gql(query, variables);
     expect(res.body.errors?.[0]?.extensions, JSON.stringify(res.body)).toMatchObject({ code: 'BAD_USER_INPUT', limit: 'MAX_COST', maxCost: 100000 });
@@ -24,23 +21,23 @@ describe('cost estimate', () => {
     return res.body.errors![0]!.extensions!.cost as number;
   }
 
-  it('should cost an unpaginated walk exactly as the same walk with first: 100, and refuse both with zero calls', async () => {
-    const unpaged = await refusedByCost(ATTACK);
-    expect(await refusedByCost(PAGED)).toBe(unpaged);
+  test('should cost an unpaginated walk exactly as the same walk with first: 100, and refuse both with zero calls', async ({ stack }) => {
+    const unpaged = await refusedByCost(stack, ATTACK);
+    expect(await refusedByCost(stack, PAGED)).toBe(unpaged);
     // Two aliases: twice the cost.
-    expect(await refusedByCost(`{ a: ${ATTACK.slice(1, -1)} b: ${ATTACK.slice(1, -1)} }`)).toBe(2 * unpaged);
+    expect(await refusedByCost(stack, `{ a: ${ATTACK.slice(1, -1)} b: ${ATTACK.slice(1, -1)} }`)).toBe(2 * unpaged);
   });
 
-  it('should read first from variables, and answer the walk at small pages', async () => {
+  test('should read first from variables, and answer the walk at small pages', async ({ stack }) => {
     const query = 'query($n: Int) { applications(first: $n) { nodes { components(first: $n) { nodes { instances(first: $n) { nodes { name } } } } } } }';
-    await refusedByCost(query, { n: 100 });
-    await refusedByCost(query, {});
+    await refusedByCost(stack, query, { n: 100 });
+    await refusedByCost(stack, query, {});
     const small = await stack.gql(query, { n: 10 });
     expect(small.body.errors).toBeUndefined();
     expect(small.body.data.applications.nodes.length).toBeGreaterThan(0);
   });
 
-  it('should count nodes(ids) at its number of IDs, and refuse more than 100 IDs given in a variable with zero calls', async () => {
+  test('should count nodes(ids) at its number of IDs, and refuse more than 100 IDs given in a variable with zero calls', async ({ stack }) => {
     const ids = Array.from({ length: 8000 }, (_, i) => Buffer.from(JSON.stringify(['Application', `app-${i}`])).toString('base64url'));
     await stack.resetCalls();
     const res = await stack.gql('query($ids: [ID!]!) { nodes(ids: $ids) { id } }', { ids });
@@ -52,15 +49,11 @@ describe('cost estimate', () => {
 
 /** MAX_UPSTREAM_CALLS stops an operation's further calls and keeps what was loaded. */
 describe('upstream call budget', () => {
-  let stack: TestStack;
   // The issue's 100 x 50 figures (5,101 calls, bounded at 5,000) are measured by `npx tsx bench/attacks.ts`; the
   // same walk at a fifth of the size and a tenth of the budget proves the mechanism in seconds. No deadline here.
-  beforeAll(async () => {
-    stack = await startStack({ demo: false, env: { MAX_UPSTREAM_CALLS: '500', OPERATION_TIMEOUT_MS: '600000' } });
-  });
-  afterAll(() => stack.stop());
+  test.override('stackOptions', { demo: false, env: { MAX_UPSTREAM_CALLS: '500', OPERATION_TIMEOUT_MS: '600000' } });
 
-  it('should bound the unpaginated walk at MAX_UPSTREAM_CALLS, with partial data and the limit named', async () => {
+  test('should bound the unpaginated walk at MAX_UPSTREAM_CALLS, with partial data and the limit named', async ({ stack }) => {
     const seeded = await call(stack.emu.url, 'POST', '/__emulator/seed', { body: { applications: 20, componentsPerApplication: 50, instancesPerComponent: 1, dependencies: false } });
     expect(seeded.status).toBe(200);
     await stack.resetCalls();
@@ -82,13 +75,9 @@ describe('upstream call budget', () => {
 });
 
 describe('upstream call budget, small', () => {
-  let stack: TestStack;
-  beforeAll(async () => {
-    stack = await startStack({ env: { MAX_UPSTREAM_CALLS: '3', UPSTREAM_RETRIES: '0' } });
-  });
-  afterAll(() => stack.stop());
+  test.override('stackOptions', { env: { MAX_UPSTREAM_CALLS: '3', UPSTREAM_RETRIES: '0' } });
 
-  it('should stop at the budget, count no more calls, and never open a circuit', async () => {
+  test('should stop at the budget, count no more calls, and never open a circuit', async ({ stack }) => {
     await stack.resetCalls();
     const res = await stack.gql('{ applications { nodes { name components { nodes { name } } } } }');
     expect((await stack.calls()).total).toBe(3);
@@ -102,13 +91,9 @@ describe('upstream call budget, small', () => {
 
 /** OPERATION_TIMEOUT_MS bounds an operation's total time; the remaining time caps each call's deadline. */
 describe('operation deadline', () => {
-  let stack: TestStack;
-  beforeAll(async () => {
-    stack = await startStack({ env: { OPERATION_TIMEOUT_MS: '2000', BREAKER_VOLUME: '1', UPSTREAM_RETRIES: '0' } });
-  });
-  afterAll(() => stack.stop());
+  test.override('stackOptions', { env: { OPERATION_TIMEOUT_MS: '2000', BREAKER_VOLUME: '1', UPSTREAM_RETRIES: '0' } });
 
-  it('should cut a call that outlives the operation, answer what was loaded, name the limit and not count it against the breaker', async () => {
+  test('should cut a call that outlives the operation, answer what was loaded, name the limit and not count it against the breaker', async ({ stack }) => {
     await call(stack.emu.url, 'POST', '/__emulator/faults', { body: { match: { api: 'cse' }, hang: true } });
     try {
       const res = await stack.gql('{ runtimes { typeName } microservices { serviceName } }');

@@ -1,5 +1,6 @@
 /** One operation over each transport, as a raw client would send it: graphql-ws over WebSocket, and both SSE flavours. */
 import WebSocket from 'ws';
+import { sseEvents } from '../support/sse.js';
 
 export interface Result {
   data?: any;
@@ -82,22 +83,12 @@ export async function sseOperation(endpoint: string, headers: Record<string, str
     if (text) results.push(String(res.headers.get('content-type')).includes('json') ? (JSON.parse(text) as Result) : { errors: [{ message: text }] });
     return { status: res.status, results };
   }
-  const decoder = new TextDecoder();
-  let buffer = '';
   try {
-    for await (const chunk of res.body as unknown as AsyncIterable<Uint8Array>) {
-      buffer += decoder.decode(chunk, { stream: true });
-      let end: number;
-      while ((end = buffer.indexOf('\n\n')) >= 0) {
-        const block = buffer.slice(0, end);
-        buffer = buffer.slice(end + 2);
-        const event = block.match(/^event: ?(.*)$/m)?.[1];
-        const data = block.match(/^data: ?(.*)$/m)?.[1];
-        if (event === 'complete') return { status: res.status, results };
-        if (event === 'next' && data) {
-          results.push(JSON.parse(data) as Result);
-          if (take !== undefined && results.length >= take) return { status: res.status, results };
-        }
+    for await (const { event, data } of sseEvents(res.body)) {
+      if (event === 'complete') return { status: res.status, results };
+      if (event === 'next' && data) {
+        results.push(JSON.parse(data) as Result);
+        if (take !== undefined && results.length >= take) return { status: res.status, results };
       }
     }
   } finally {

@@ -3,6 +3,7 @@ import { createClient as createWsClient, type Client as WsClient } from 'graphql
 import { createClient as createSseClient } from 'graphql-sse';
 import WebSocket from 'ws';
 import type { TestStack } from './gateway.js';
+import { sseEvents } from './sse.js';
 
 export interface Received {
   data?: any;
@@ -100,23 +101,9 @@ export function plainSseSubscribe(stack: TestStack, query: string, variables?: R
       body: JSON.stringify({ query, variables }),
       signal: abort.signal,
     });
-    const decoder = new TextDecoder();
-    let buffer = '';
-    for await (const chunk of res.body as unknown as AsyncIterable<Uint8Array>) {
-      buffer += decoder.decode(chunk, { stream: true });
-      let end: number;
-      while ((end = buffer.indexOf('\n\n')) >= 0) {
-        const block = buffer.slice(0, end);
-        buffer = buffer.slice(end + 2);
-        const event = /^event: (\w+)/m.exec(block)?.[1] ?? 'message';
-        const data = block
-          .split('\n')
-          .filter((l) => l.startsWith('data:'))
-          .map((l) => l.slice(5).trim())
-          .join('\n');
-        if (event === 'complete') return;
-        if (event === 'next' && data) yield JSON.parse(data) as Received;
-      }
+    for await (const { event, data } of sseEvents(res.body!)) {
+      if (event === 'complete') return;
+      if (event === 'next' && data) yield JSON.parse(data) as Received;
     }
   }
   return new Stream(read(), () => abort.abort());

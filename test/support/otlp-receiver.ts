@@ -16,6 +16,20 @@ export interface ReceivedSpan {
 
 type OtlpValue = { stringValue?: string; intValue?: string | number; boolValue?: boolean; doubleValue?: number; arrayValue?: { values?: OtlpValue[] } };
 type OtlpAttribute = { key: string; value: OtlpValue };
+/** The OTLP/HTTP JSON body, as far as the tests read it. */
+interface OtlpSpan {
+  traceId: string;
+  spanId: string;
+  parentSpanId?: string;
+  name: string;
+  kind: number;
+  attributes?: OtlpAttribute[];
+  status?: { code?: number; message?: string };
+  events?: { name: string; attributes?: OtlpAttribute[] }[];
+}
+interface OtlpTraces {
+  resourceSpans?: { resource?: { attributes?: OtlpAttribute[] }; scopeSpans?: { spans?: OtlpSpan[] }[] }[];
+}
 
 function valueOf(v: OtlpValue): unknown {
   if (v.stringValue !== undefined) return v.stringValue;
@@ -52,7 +66,7 @@ export async function startOtlpReceiver(): Promise<OtlpReceiver> {
         return;
       }
       if (String(req.headers['content-type']).startsWith('application/json')) {
-        const body = JSON.parse(Buffer.concat(chunks).toString('utf8')) as { resourceSpans?: any[] };
+        const body = JSON.parse(Buffer.concat(chunks).toString('utf8')) as OtlpTraces;
         for (const rs of body.resourceSpans ?? []) {
           const resource = attributesOf(rs.resource?.attributes);
           for (const ss of rs.scopeSpans ?? []) {
@@ -65,7 +79,7 @@ export async function startOtlpReceiver(): Promise<OtlpReceiver> {
                 kind: s.kind,
                 attributes: attributesOf(s.attributes),
                 status: s.status ?? {},
-                events: (s.events ?? []).map((e: any) => ({ name: e.name, attributes: attributesOf(e.attributes) })),
+                events: (s.events ?? []).map((e) => ({ name: e.name, attributes: attributesOf(e.attributes) })),
                 resource,
               };
               spans.push(span);

@@ -8,6 +8,7 @@ import WebSocket from 'ws';
 import { spawnNode, type Child } from './child.js';
 import { Stream, type Received } from './live.js';
 import type { TestEmulator } from './emulator.js';
+import type { RedisServer } from './redis.js';
 import { DEMO_DOMAIN, DEMO_USER, PROJECTS } from '../../src/emulator/tenancy.js';
 
 export interface Replica {
@@ -36,6 +37,14 @@ export function replicaEnv(emu: TestEmulator, redisUrl: string, extra: Record<st
     LOG_LEVEL: 'info',
     ...extra,
   };
+}
+
+/** What a replicas test started: its clients closed, its replicas killed, its emulator and Redis stopped (any of them may be missing after a failed start). */
+export async function stopFleet(fleet: { clients: Client[]; replicas: Replica[]; emu?: TestEmulator; redis?: RedisServer }): Promise<void> {
+  await Promise.all(fleet.clients.map((c) => c.dispose()));
+  for (const r of fleet.replicas) if (r.child.process.exitCode === null) r.child.process.kill('SIGKILL');
+  await fleet.emu?.stop();
+  await fleet.redis?.stop();
 }
 
 export async function startReplica(env: Record<string, string>, args: string[] = []): Promise<Replica> {
