@@ -6,7 +6,7 @@ import type { Logger } from '../../src/logger.js';
 
 /** Every line the gateway logs, as the objects it logged (yoga's own debug strings left out). */
 function captureLogger() {
-  const lines: Record<string, any>[] = [];
+  const lines: Record<string, unknown>[] = [];
   const keep = (level: string) => (first: unknown) => {
     if (first && typeof first === 'object' && !(first instanceof Error)) lines.push({ level, ...(first as object) });
   };

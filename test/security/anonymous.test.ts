@@ -8,7 +8,7 @@ import { sseOperation, wsOperation } from './transports.js';
 
 const QUERY = '{ environments { nodes { name } } }';
 const MUTATION = 'mutation { createApplication(input: {name: "anonymous-app"}) { name } }';
-const codes = (errors: { extensions?: Record<string, any> }[] | undefined) => (errors ?? []).map((e) => e.extensions?.code);
+const codes = (errors: { extensions?: Record<string, unknown> }[] | undefined) => (errors ?? []).map((e) => e.extensions?.code);
 
 const IAM_ONLY = (url: string) => ({
   CAS_URL: url,
@@ -44,7 +44,7 @@ describe('anonymous callers in service-account mode', () => {
       for (const query of [QUERY, MUTATION]) {
         const res = await fetch(gateway.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) });
         expect(res.status).toBe(401);
-        expect(codes(((await res.json()) as any).errors)).toEqual(['UNAUTHENTICATED']);
+        expect(codes(((await res.json()) as { errors?: { extensions?: Record<string, unknown> }[] }).errors)).toEqual(['UNAUTHENTICATED']);
         const ws = await wsOperation(gateway.url, { query });
         expect(ws.refused === false && codes(ws.results[0]?.errors)).toEqual(['UNAUTHENTICATED']);
         const sse = await sseOperation(gateway.url, {}, query);

@@ -6,7 +6,7 @@ import { sseOperation, wsOperation } from './transports.js';
 const QUERY = '{ environments { nodes { name } } }';
 const MUTATION = 'mutation { createApplication(input: {name: "jwt-made-app"}) { id name } }';
 const bearer = (token: string) => ({ headers: { authorization: `Bearer ${token}` } });
-const codes = (res: { body: { errors?: { extensions?: Record<string, any> }[] } }) => (res.body.errors ?? []).map((e) => e.extensions?.code);
+const codes = (res: { body: { errors?: { extensions?: Record<string, unknown> }[] } }) => (res.body.errors ?? []).map((e) => e.extensions?.code);
 
 /** Service-account mode with callers known by JWTs of the test's own identity provider. */
 describe('callers with JWTs (service-account mode)', () => {

@@ -34,16 +34,17 @@ describe('production on every transport', () => {
     return { status: res.status, contentType: res.headers.get('content-type') ?? '', text: await res.text() };
   }
 
-  async function overWs(query: string): Promise<{ errors?: { message: string }[]; error?: unknown }> {
+  type WsResult = { data?: unknown; errors?: readonly { message: string }[]; error?: unknown };
+  async function overWs(query: string): Promise<WsResult> {
     const client = createClient({ url: stack.gateway.url.replace(/^http/, 'ws'), webSocketImpl: WebSocket, lazy: true, retryAttempts: 0, connectionParams: auth() });
     try {
-      const results: any[] = [];
+      const results: WsResult[] = [];
       try {
         for await (const r of client.iterate({ query })) results.push(r);
       } catch (error) {
         return { error };
       }
-      return results[0];
+      return results[0] ?? {};
     } finally {
       await client.dispose();
     }

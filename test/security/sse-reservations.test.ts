@@ -27,7 +27,7 @@ describe('graphql-sse reservations', () => {
     for (let i = 0; i < 50; i++) {
       const res = await reserve({});
       expect(res.status).toBe(401);
-      expect(((await res.json()) as any).errors[0].extensions.code).toBe('UNAUTHENTICATED');
+      expect(((await res.json()) as { errors: { extensions: { code: string } }[] }).errors[0]!.extensions.code).toBe('UNAUTHENTICATED');
     }
     expect(held()).toBe(0);
   });

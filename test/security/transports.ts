@@ -4,7 +4,7 @@ import { sseEvents } from '../support/sse.js';
 
 export interface Result {
   data?: any;
-  errors?: { message: string; extensions?: Record<string, any> }[];
+  errors?: { message: string; extensions?: Record<string, unknown> }[];
 }
 
 export type WsOutcome =

@@ -4,7 +4,7 @@ import { startStack, type TestStack } from '../support/gateway.js';
 
 /** A bare graphql-transport-ws client: every message and the close code, as they come. */
 class RawSocket {
-  readonly messages: any[] = [];
+  readonly messages: { type: string; id?: string; payload?: unknown }[] = [];
   closed: { code: number; reason: string } | undefined;
   #waiters: (() => void)[] = [];
   constructor(readonly ws: WebSocket) {
