@@ -60,6 +60,10 @@ type Documents = {
     "query UpstreamCallsApplication($id: ID!) { application(id: $id) { configuration { environment { name } } } }": typeof types.UpstreamCallsApplicationDocument,
     "query UpstreamCallsEnvironments { environments { nodes { id } } }": typeof types.UpstreamCallsEnvironmentsDocument,
     "query UpstreamCallsEnvironment($id: ID!) { environment(id: $id) { name } }": typeof types.UpstreamCallsEnvironmentDocument,
+    "query CostNodes($ids: [ID!]!) { nodes(ids: $ids) { id } }": typeof types.CostNodesDocument,
+    "query CostApplications { applications { nodes { name components { nodes { name } } } } }": typeof types.CostApplicationsDocument,
+    "query CostRuntimesMicroservices { runtimes { typeName } microservices { serviceName } }": typeof types.CostRuntimesMicroservicesDocument,
+    "query JwtCallersMicroservices { microservices { appId serviceName instances { id } } }": typeof types.JwtCallersMicroservicesDocument,
 };
 const documents: Documents = {
     "query BatchFindMicroservices { microservices { serviceName instances { hostName } } }": types.BatchFindMicroservicesDocument,
@@ -107,6 +111,10 @@ const documents: Documents = {
     "query UpstreamCallsApplication($id: ID!) { application(id: $id) { configuration { environment { name } } } }": types.UpstreamCallsApplicationDocument,
     "query UpstreamCallsEnvironments { environments { nodes { id } } }": types.UpstreamCallsEnvironmentsDocument,
     "query UpstreamCallsEnvironment($id: ID!) { environment(id: $id) { name } }": types.UpstreamCallsEnvironmentDocument,
+    "query CostNodes($ids: [ID!]!) { nodes(ids: $ids) { id } }": types.CostNodesDocument,
+    "query CostApplications { applications { nodes { name components { nodes { name } } } } }": types.CostApplicationsDocument,
+    "query CostRuntimesMicroservices { runtimes { typeName } microservices { serviceName } }": types.CostRuntimesMicroservicesDocument,
+    "query JwtCallersMicroservices { microservices { appId serviceName instances { id } } }": types.JwtCallersMicroservicesDocument,
 };
 
 /**
@@ -289,6 +297,22 @@ export function graphql(source: "query UpstreamCallsEnvironments { environments 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query UpstreamCallsEnvironment($id: ID!) { environment(id: $id) { name } }"): typeof import('./graphql.js').UpstreamCallsEnvironmentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CostNodes($ids: [ID!]!) { nodes(ids: $ids) { id } }"): typeof import('./graphql.js').CostNodesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CostApplications { applications { nodes { name components { nodes { name } } } } }"): typeof import('./graphql.js').CostApplicationsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CostRuntimesMicroservices { runtimes { typeName } microservices { serviceName } }"): typeof import('./graphql.js').CostRuntimesMicroservicesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query JwtCallersMicroservices { microservices { appId serviceName instances { id } } }"): typeof import('./graphql.js').JwtCallersMicroservicesDocument;
 
 
 export function graphql(source: string) {

@@ -561,6 +561,36 @@ export type UpstreamCallsEnvironmentQueryVariables = Exact<{
 
 export type UpstreamCallsEnvironmentQuery = { environment: { name: string } | null };
 
+export type CostNodesQueryVariables = Exact<{
+  ids: Array<string | number> | string | number;
+}>;
+
+
+export type CostNodesQuery = { nodes: Array<
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+   | null> | null };
+
+export type CostApplicationsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CostApplicationsQuery = { applications: { nodes: Array<{ name: string, components: { nodes: Array<{ name: string }> } | null }> } | null };
+
+export type CostRuntimesMicroservicesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CostRuntimesMicroservicesQuery = { runtimes: Array<{ typeName: string }> | null, microservices: Array<{ serviceName: string }> | null };
+
+export type JwtCallersMicroservicesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type JwtCallersMicroservicesQuery = { microservices: Array<{ appId: string, serviceName: string, instances: Array<{ id: string }> | null }> | null };
+
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -1368,3 +1398,45 @@ export const UpstreamCallsEnvironmentDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<UpstreamCallsEnvironmentQuery, UpstreamCallsEnvironmentQueryVariables>;
+export const CostNodesDocument = new TypedDocumentString(`
+    query CostNodes($ids: [ID!]!) {
+  nodes(ids: $ids) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<CostNodesQuery, CostNodesQueryVariables>;
+export const CostApplicationsDocument = new TypedDocumentString(`
+    query CostApplications {
+  applications {
+    nodes {
+      name
+      components {
+        nodes {
+          name
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CostApplicationsQuery, CostApplicationsQueryVariables>;
+export const CostRuntimesMicroservicesDocument = new TypedDocumentString(`
+    query CostRuntimesMicroservices {
+  runtimes {
+    typeName
+  }
+  microservices {
+    serviceName
+  }
+}
+    `) as unknown as TypedDocumentString<CostRuntimesMicroservicesQuery, CostRuntimesMicroservicesQueryVariables>;
+export const JwtCallersMicroservicesDocument = new TypedDocumentString(`
+    query JwtCallersMicroservices {
+  microservices {
+    appId
+    serviceName
+    instances {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<JwtCallersMicroservicesQuery, JwtCallersMicroservicesQueryVariables>;

@@ -2,6 +2,7 @@ import { describe, expect } from 'vitest';
 import { test } from '../support/fixtures.js';
 import type { TestStack } from '../support/gateway.js';
 import { call } from '../support/emulator.js';
+import { graphql } from '../generated/gql.js';
 
 const ATTACK = '{ applications { nodes { components { nodes { instances { nodes { name } } } } } } }';
 const PAGED = '{ applications(first: 100) { nodes { components(first: 100) { nodes { instances(first: 100) { nodes { name } } } } } } }';
@@ -40,7 +41,7 @@ describe('cost estimate', () => {
   test('should count nodes(ids) at its number of IDs, and refuse more than 100 IDs given in a variable with zero calls', async ({ stack }) => {
     const ids = Array.from({ length: 8000 }, (_, i) => Buffer.from(JSON.stringify(['Application', `app-${i}`])).toString('base64url'));
     await stack.resetCalls();
-    const res = await stack.gql('query($ids: [ID!]!) { nodes(ids: $ids) { id } }', { ids });
+    const res = await stack.gql(graphql(`query CostNodes($ids: [ID!]!) { nodes(ids: $ids) { id } }`), { ids });
     expect(res.body.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'ids', limit: 100 });
     expect(res.body.errors?.[0]?.message).toMatch(/8000 IDs; nodes takes at most 100/);
     expect((await stack.calls()).total).toBe(0);
@@ -67,9 +68,9 @@ describe('upstream call budget', () => {
     expect(limited[0]!.extensions?.omittedErrors).toBe(1000 - (500 - 1 - 20) - 1);
     expect(limited[0]!.message).toMatch(/limit of 500 upstream calls \(MAX_UPSTREAM_CALLS\)/);
     expect(limited[0]!.extensions?.code).toBe('BAD_USER_INPUT');
-    const components = res.body.data.applications.nodes.flatMap((a: any) => a.components.nodes);
+    const components: { instances: unknown }[] = res.body.data.applications.nodes.flatMap((a: { components: { nodes: { instances: unknown }[] } }) => a.components.nodes);
     expect(components.length).toBe(1000);
-    const loaded = components.filter((c: any) => c.instances !== null);
+    const loaded = components.filter((c) => c.instances !== null);
     expect(loaded.length).toBe(500 - 1 - 20);
   });
 });
@@ -79,10 +80,10 @@ describe('upstream call budget, small', () => {
 
   test('should stop at the budget, count no more calls, and never open a circuit', async ({ stack }) => {
     await stack.resetCalls();
-    const res = await stack.gql('{ applications { nodes { name components { nodes { name } } } } }');
+    const res = await stack.gql(graphql(`query CostApplications { applications { nodes { name components { nodes { name } } } } }`));
     expect((await stack.calls()).total).toBe(3);
-    expect(res.body.data.applications.nodes.length).toBeGreaterThan(2);
-    expect(res.body.data.applications.nodes.filter((a: any) => a.components !== null).length).toBe(2);
+    expect(res.body.data!.applications!.nodes.length).toBeGreaterThan(2);
+    expect(res.body.data!.applications!.nodes.filter((a) => a!.components !== null).length).toBe(2);
     expect(res.body.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', limit: 'MAX_UPSTREAM_CALLS' });
     const ready = await fetch(stack.gateway.url.replace('/graphql', '/ready'));
     expect(ready.status).toBe(200);
@@ -96,9 +97,9 @@ describe('operation deadline', () => {
   test('should cut a call that outlives the operation, answer what was loaded, name the limit and not count it against the breaker', async ({ stack }) => {
     await call(stack.emu.url, 'POST', '/__emulator/faults', { body: { match: { api: 'cse' }, hang: true } });
     try {
-      const res = await stack.gql('{ runtimes { typeName } microservices { serviceName } }');
-      expect(res.body.data.runtimes.length).toBeGreaterThan(0);
-      expect(res.body.data.microservices).toBeNull();
+      const res = await stack.gql(graphql(`query CostRuntimesMicroservices { runtimes { typeName } microservices { serviceName } }`));
+      expect(res.body.data!.runtimes!.length).toBeGreaterThan(0);
+      expect(res.body.data!.microservices).toBeNull();
       expect(res.body.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', limit: 'OPERATION_TIMEOUT_MS' });
       const metrics = await (await fetch(stack.gateway.url.replace('/graphql', '/metrics'))).text();
       expect(/upstream_breaker_state\{api="cse"\} (\d)/.exec(metrics)?.[1]).toBe('0');

@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startStack, type TestStack } from '../support/gateway.js';
+import { data, startStack, type TestStack } from '../support/gateway.js';
 import { startIdp, unsignedToken, type TestIdp } from './jwks.js';
 import { sseOperation, wsOperation } from './transports.js';
+import { graphql } from '../generated/gql.js';
 
 const QUERY = '{ environments { nodes { name } } }';
 const MUTATION = 'mutation { createApplication(input: {name: "jwt-made-app"}) { id name } }';
@@ -90,14 +91,14 @@ describe('callers with JWTs (service-account mode)', () => {
   it('should honour an allowed X-Project-Id: the account logs in to that project once and answers its data', async () => {
     const direct = await stack.emu.call<{ environments: { name: string }[] }>('GET', `/v2/${second}/cas/environments`, { token: stack.emu.otherToken });
     const expected = direct.body.environments.map((e) => e.name).sort();
-    const own = (await stack.gql(QUERY, undefined, bearer(await idp.token()))).body.data.environments.nodes.map((e: any) => e.name).sort();
+    const own = (await stack.gql(QUERY, undefined, bearer(await idp.token()))).body.data.environments.nodes.map((e: { name: string }) => e.name).sort();
     expect(expected).not.toEqual(own);
     const token = await idp.token({ projects: [home, second] });
     await stack.resetCalls();
     const answers = await Promise.all(Array.from({ length: 5 }, () => stack.gql(QUERY, undefined, { ...bearer(token), projectId: second })));
     for (const res of answers) {
       expect(res.body.errors).toBeUndefined();
-      expect(res.body.data.environments.nodes.map((e: any) => e.name).sort()).toEqual(expected);
+      expect(res.body.data.environments.nodes.map((e: { name: string }) => e.name).sort()).toEqual(expected);
     }
     const calls = await stack.calls();
     expect(calls.byRoute['POST /v3/auth/tokens']).toBe(1);
@@ -120,8 +121,8 @@ describe('callers with JWTs (service-account mode)', () => {
       const query = await wsOperation(stack.gateway.url, { connectionParams: viewer, query: QUERY });
       expect(query.refused === false && query.results[0]?.errors).toBeUndefined();
 
-      const services = (await stack.gql('{ microservices { appId serviceName instances { id } } }', undefined, bearer(await idp.token()))).body.data.microservices;
-      const watched = services.find((s: any) => s.instances.length > 0);
+      const services = data(await stack.gql(graphql(`query JwtCallersMicroservices { microservices { appId serviceName instances { id } } }`), undefined, bearer(await idp.token()))).microservices;
+      const watched = services.find((s) => s.instances.length > 0)!;
       const sub = await wsOperation(stack.gateway.url, {
         connectionParams: viewer,
         query: `subscription { microserviceInstanceChanges(appId: "${watched.appId}", serviceName: "${watched.serviceName}") { type } }`,
