@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createClient } from 'graphql-ws';
 import WebSocket from 'ws';
-import { startStack, type TestStack } from '../support/gateway.js';
+import { test } from '../support/fixtures.js';
+import type { TestStack } from '../support/gateway.js';
 import { startTestEmulator, type TestEmulator } from '../support/emulator.js';
 import { HttpCore } from '../../src/upstream/http.js';
 import { LocalRequestError } from '../../src/upstream/errors.js';
@@ -9,20 +10,16 @@ import { OperationBudget } from '../../src/upstream/budget.js';
 
 /** A request that never left the gateway is the caller's error: not retried, never counted by a breaker. */
 describe('local errors stay local', () => {
-  let stack: TestStack;
   let attempts = 0;
-  beforeAll(async () => {
-    stack = await startStack({
-      env: { BREAKER_VOLUME: '4', BREAKER_ERROR_PERCENT: '50', BREAKER_RESET_MS: '60000' },
-      gateway: { observer: { onAttempt: () => void attempts++ } },
-    });
+  test.override('stackOptions', {
+    env: { BREAKER_VOLUME: '4', BREAKER_ERROR_PERCENT: '50', BREAKER_RESET_MS: '60000' },
+    gateway: { observer: { onAttempt: () => void attempts++ } },
   });
-  afterAll(() => stack.stop());
 
-  const casState = async () => /upstream_breaker_state\{api="cas"\} (\d)/.exec(await (await fetch(stack.gateway.url.replace('/graphql', '/metrics'))).text())?.[1] ?? '0';
-  const ready = async () => (await fetch(stack.gateway.url.replace('/graphql', '/ready'))).status;
+  const casState = async (stack: TestStack) => /upstream_breaker_state\{api="cas"\} (\d)/.exec(await (await fetch(stack.gateway.url.replace('/graphql', '/metrics'))).text())?.[1] ?? '0';
+  const ready = async (stack: TestStack) => (await fetch(stack.gateway.url.replace('/graphql', '/ready'))).status;
 
-  async function overWebSocket(params: Record<string, string>): Promise<{ errors?: { message: string; extensions?: Record<string, unknown> }[] }> {
+  async function overWebSocket(stack: TestStack, params: Record<string, string>): Promise<{ errors?: { message: string; extensions?: Record<string, unknown> }[] }> {
     const client = createClient({ url: stack.gateway.url.replace(/^http/, 'ws'), webSocketImpl: WebSocket, lazy: true, retryAttempts: 0, connectionParams: params });
     try {
       const results: { errors?: { message: string; extensions?: Record<string, unknown> }[] }[] = [];
@@ -35,23 +32,23 @@ describe('local errors stay local', () => {
     }
   }
 
-  it('should refuse a token with a newline as UNAUTHENTICATED over graphql-ws, send nothing, and leave the CAS circuit closed', async () => {
+  test('should refuse a token with a newline as UNAUTHENTICATED over graphql-ws, send nothing, and leave the CAS circuit closed', async ({ stack }) => {
     await stack.resetCalls();
     attempts = 0;
     for (let i = 0; i < 4; i++) {
-      const res = await overWebSocket({ 'x-auth-token': 'a\nb' });
+      const res = await overWebSocket(stack, { 'x-auth-token': 'a\nb' });
       expect(res.errors?.[0]?.extensions).toMatchObject({ code: 'UNAUTHENTICATED', header: 'X-Auth-Token' });
       expect(res.errors?.[0]?.message).toMatch(/X-Auth-Token/);
-      const bearer = await overWebSocket({ authorization: 'Bearer a\nb' });
+      const bearer = await overWebSocket(stack, { authorization: 'Bearer a\nb' });
       expect(bearer.errors?.[0]?.extensions).toMatchObject({ code: 'UNAUTHENTICATED', header: 'Authorization' });
     }
     expect(attempts).toBe(0);
     expect((await stack.calls()).total).toBe(0);
-    expect(await casState()).toBe('0');
-    expect(await ready()).toBe(200);
+    expect(await casState(stack)).toBe('0');
+    expect(await ready(stack)).toBe(200);
   });
 
-  it('should refuse a token that is not visible ASCII over HTTP, and an X-Project-Id that names no project, with zero calls', async () => {
+  test('should refuse a token that is not visible ASCII over HTTP, and an X-Project-Id that names no project, with zero calls', async ({ stack }) => {
     await stack.resetCalls();
     attempts = 0;
     for (let i = 0; i < 4; i++) {
@@ -63,8 +60,8 @@ describe('local errors stay local', () => {
     }
     expect(attempts).toBe(0);
     expect((await stack.calls()).total).toBe(0);
-    expect(await casState()).toBe('0');
-    expect(await ready()).toBe(200);
+    expect(await casState(stack)).toBe('0');
+    expect(await ready(stack)).toBe(200);
   });
 });
 
