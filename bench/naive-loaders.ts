@@ -9,7 +9,7 @@ import type { LoaderFactory } from '../src/context.js';
 import type { CasClient } from '../src/upstream/cas.js';
 import type { CseClient } from '../src/upstream/cse.js';
 import type { CasLoaders, ComponentKey, InstanceKey } from '../src/loaders/cas.js';
-import type { CseLoaders, ServiceKey } from '../src/loaders/cse.js';
+import type { CseLoaders, ReplicaKey, ServiceKey } from '../src/loaders/cse.js';
 import { DEFAULT_ORDER, ListLoader, type ListOrder, type ListPage, type ListSource } from '../src/loaders/list-loader.js';
 import type { Memo } from '../src/loaders/settle.js';
 import type * as Models from '../src/loaders/models.js';
@@ -123,7 +123,6 @@ function naiveCse(cse: CseClient): CseLoaders {
   const allServices = async () => (await cse.listServices()) as Models.MicroserviceModel[];
   return {
     allServices,
-    prefetchServices: () => undefined,
     noteInstanceWrite: () => undefined,
     service: direct(async (id: string) => (await cse.getService(id)) as Models.MicroserviceModel),
     instancesOf: direct(async (k: ServiceKey) => {
@@ -131,6 +130,11 @@ function naiveCse(cse: CseClient): CseLoaders {
       if (!service) return [];
       const found = await cse.listInstances(service.serviceId);
       return (found.body?.instances ?? []) as Models.MicroserviceInstanceModel[];
+    }),
+    // The first draft's join: the service list, then each matching service's instance list.
+    replicas: direct(async (k: ReplicaKey) => {
+      const services = (await allServices()).filter((s) => s.appId === k.appId && s.serviceName === k.serviceName && s.version === k.version);
+      return (await Promise.all(services.map(async (s) => ((await cse.listInstances(s.serviceId)).body?.instances ?? []) as Models.MicroserviceInstanceModel[]))).flat();
     }),
     instance: direct(async (k: { serviceId: string; instanceId: string }) => ({ ...(await cse.getInstance(k.serviceId, k.instanceId)), ...k })),
     schemas: direct(async (k: { serviceId: string; withContent: boolean }) =>

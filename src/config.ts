@@ -9,6 +9,7 @@ import { z } from 'zod';
 import { readManifest } from './http/trusted-documents.js';
 import type { RedisSettings } from './live/redis-connection.js';
 import type { IamAccount } from './upstream/iam.js';
+import { EXECUTORS } from './graph/executor.js';
 
 /**
  * Messages are written after the variable's name: the formatter prints `PORT must be …, got "abc"`.
@@ -158,6 +159,7 @@ const EnvSchema = z.object({
   OPERATION_TIMEOUT_MS: milliseconds(1)(30_000),
   INTROSPECTION: oneOf(['true', 'false']),
   MAX_BATCH: count(1, 100)(10),
+  GRAPHQL_EXECUTOR: oneOf(EXECUTORS),
   TRUSTED_DOCUMENTS: text,
   TRUSTED_DOCUMENTS_ALLOW_ARBITRARY: oneOf(['operator']),
   METRICS_MAX_OPERATIONS: count(1)(100),
@@ -347,6 +349,8 @@ function toConfig(e: Env, ctx: z.RefinementCtx) {
       /** Operations in one HTTP batch (a JSON array). */
       maxBatch: e.MAX_BATCH,
     },
+    /** jit: graphql-jit runs what it compiles, graphql-js the rest (src/graph/executor.ts). */
+    executor: e.GRAPHQL_EXECUTOR ?? 'jit',
     /** Only the manifest's operations run (TRUSTED_DOCUMENTS); unset, any document does. */
     trustedDocuments: readTrustedDocuments(e.TRUSTED_DOCUMENTS, e.TRUSTED_DOCUMENTS_ALLOW_ARBITRARY, ctx),
     /** Caps on the streaming transports (graphql-ws, graphql-sse), per process. */

@@ -158,6 +158,7 @@ export async function startGateway(config: GatewayConfig, options: GatewayOption
     shutdownGraceMs: config.shutdownGraceMs,
     trustedDocuments: config.trustedDocuments,
     tracing,
+    executor: config.executor,
   });
   const url = await app.start().catch(async (err: unknown) => {
     // A port in use: nothing of this gateway keeps running.

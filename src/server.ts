@@ -34,6 +34,7 @@ import { callerKey, createSseReservations } from './transports/sse.js';
 import { useIntrospectionSwitch } from './transports/introspection.js';
 import { realTimer, type LiveTimer } from './live/timer.js';
 import { health } from './ops/health.js';
+import { useExecutor, type Executor } from './graph/executor.js';
 
 export interface AppOptions {
   schema: GraphQLSchema;
@@ -54,6 +55,7 @@ export interface AppOptions {
   /** TRUSTED_DOCUMENTS: only these operations run. */
   trustedDocuments?: TrustedDocuments;
   tracing?: Tracing;
+  executor: Executor;
 }
 
 export interface App {
@@ -131,6 +133,8 @@ export function buildApp(options: AppOptions): App {
         // Suggestions ("Did you mean …") map the schema for an attacker: off in production.
         blockFieldSuggestion: { enabled: options.production },
       }),
+      // Before tracing, which wraps whatever execute function is set when its hook runs.
+      ...useExecutor(options.executor),
       ...(options.tracing ? [options.tracing.plugin(maskError)] : []),
       useOperationTelemetry(options.metrics, options.logger, maskError),
       useRefusalTelemetry(refusals),

@@ -58,6 +58,21 @@ function notFoundError(serviceId: string): UpstreamError {
   });
 }
 
+/** A component instance's replicas are found by name and version; the registry environment is not known from CAS. */
+export interface ReplicaKey {
+  appId: string;
+  serviceName: string;
+  version: string;
+}
+
+/** Every registry environment (§5.1's enumeration); "" is a service created without one. */
+const REGISTRY_ENVIRONMENTS: readonly Cse.ServiceEnvironment[] = ['', 'development', 'testing', 'acceptance', 'production'];
+
+/** Batch finds needed for `n` entries. */
+const batches = (n: number) => Math.ceil(n / BATCH_FIND_MAX);
+
+const isServiceMissing = (e: unknown) => e instanceof UpstreamError && e.upstreamCode === CseCode.SERVICE_NOT_FOUND;
+
 /** Whether a loader's failure is the registry saying the instance does not exist. */
 const isInstanceMissing = (e: unknown) => e instanceof UpstreamError && e.upstreamCode === CseCode.INSTANCE_NOT_FOUND;
 
@@ -164,21 +179,58 @@ export function createCseLoaders(cse: CseClient, writes?: SessionWrites) {
 
   const providers = lazy(() => new DataLoader<string, MicroserviceModel[]>((ids) => settleEach(ids, async (id) => (await cse.listProviders(id)) as MicroserviceModel[])));
 
+  /** Instances of one name at one version, in every environment, as the list of services would find them. */
+  const viaList = async (keys: readonly ReplicaKey[]): Promise<(MicroserviceInstanceModel[] | Error)[]> => {
+    const all = await allServices()();
+    for (const s of all) service().prime(s.serviceId, s);
+    return Promise.all(
+      keys.map(async (k) => {
+        const services = all.filter((s) => s.appId === k.appId && s.serviceName === k.serviceName && s.version === k.version);
+        const found = await instancesOf().loadMany(services.map(serviceKeyOf));
+        const failed = found.find((r): r is Error => r instanceof Error);
+        return failed ?? (found as MicroserviceInstanceModel[][]).flat();
+      }),
+    );
+  };
+
+  /** The same by key alone: one batch find entry per registry environment, the missing ones answering 400012. */
+  const viaKeys = (keys: readonly ReplicaKey[]): Promise<(MicroserviceInstanceModel[] | Error)[]> =>
+    Promise.all(
+      keys.map(async (k) => {
+        const found = await instancesOf().loadMany(REGISTRY_ENVIRONMENTS.map((environment) => ({ environment, ...k })));
+        const failed = found.find((r): r is Error => r instanceof Error && !isServiceMissing(r));
+        if (failed) return failed;
+        // The reference's registry keeps "" and development as one service: both entries answer its instances.
+        const seen = new Set<string>();
+        return found.flatMap((r) => (r instanceof Error ? [] : r)).filter((i) => !seen.has(`${i.serviceId}/${i.instanceId}`) && seen.add(`${i.serviceId}/${i.instanceId}`));
+      }),
+    );
+
+  const replicas = lazy(
+    () =>
+      new DataLoader<ReplicaKey, MicroserviceInstanceModel[], string>(
+        // Whichever costs fewer calls: the service list when it is held anyway or when the keyed entries
+        // (five per name) would need more batch finds than the list and the batch finds of what it names.
+        (keys) => (allServices().held || batches(keys.length * REGISTRY_ENVIRONMENTS.length) > 1 + batches(keys.length) ? viaList(keys) : viaKeys(keys)),
+        { cacheKeyFn: (k) => JSON.stringify([k.appId, k.serviceName, k.version]), batchScheduleFn: (dispatch) => setImmediate(dispatch) },
+      ),
+  );
+
   return {
     async allServices(): Promise<MicroserviceModel[]> {
       const all = await allServices()();
       for (const s of all) service().prime(s.serviceId, s);
       return all;
     },
-    /** Starts loading the service list without waiting for it (see CasLoaders.prefetchAllInstances). */
-    prefetchServices(): void {
-      allServices()().then((all) => all.forEach((s) => service().prime(s.serviceId, s)), () => undefined);
-    },
     get service() {
       return service();
     },
     get instancesOf() {
       return instancesOf();
+    },
+    /** Registry instances of appId/serviceName at one version, in whichever environment they registered. */
+    get replicas() {
+      return replicas();
     },
     get instance() {
       return instance();
@@ -204,12 +256,13 @@ export function createCseLoaders(cse: CseClient, writes?: SessionWrites) {
        */
       services(): void {
         allServices().clear();
-        for (const loader of [service, instancesOf, instance, schemas, schema, providers]) loader().clearAll();
+        for (const loader of [service, instancesOf, instance, schemas, schema, providers, replicas]) loader().clearAll();
       },
       /** An instance was registered, changed or deregistered: its record and every find that may list it. */
       instance(serviceId: string, instanceId?: string): void {
         if (instanceId) instance().clear({ serviceId, instanceId });
         instancesOf().clearAll();
+        replicas().clearAll();
       },
       /** A schema was written: the schema, the service's schema lists, and the service records that list schema ids. */
       schema(serviceId: string, schemaId: string): void {

@@ -6,7 +6,7 @@
  */
 import type { CasLoaders } from './cas.js';
 import type { ListOrder } from './list-loader.js';
-import { serviceKeyOf, type CseLoaders } from './cse.js';
+import type { CseLoaders } from './cse.js';
 import type { ApplicationModel, ComponentModel, InstanceModel, MicroserviceInstanceModel, MicroserviceModel } from './models.js';
 
 export interface Loaders {
@@ -36,12 +36,8 @@ export function byVersionDescending(a: MicroserviceModel, b: MicroserviceModel):
 
 export async function registryInstancesOfComponentInstance(loaders: Loaders, instance: InstanceModel): Promise<MicroserviceInstanceModel[]> {
   const component = await loaders.cas.component.load({ applicationId: instance.application_id, componentId: instance.component_id });
-  const services = (await microservicesOfComponent(loaders, component)).filter((s) => s.version === instance.version);
-  if (services.length === 0) return [];
-  const found = (await loaders.cse.instancesOf.loadMany(services.map(serviceKeyOf))).flatMap((r) => {
-    if (r instanceof Error) throw r;
-    return r;
-  });
+  const app = await loaders.cas.application.load(component.application_id);
+  const found = await loaders.cse.replicas.load({ appId: app.name, serviceName: component.name, version: instance.version });
   // The same version may run in two environments; the platform names replicas after their instance
   // (Kubernetes pods are "<instance name>-..."), which tells them apart when it applies.
   const own = found.filter((r) => r.hostName.startsWith(`${instance.name}-`));

@@ -46,7 +46,6 @@ export const Query: QueryResolvers = {
   environments: async (_p, args, ctx, info) => {
     // The walk below an environment does not depend on the environments list: start what it needs now.
     if (selectsFieldBelow(info, ['applications', 'instances'])) ctx.loaders.cas.prefetchAllInstances();
-    if (selectsFieldBelow(info, ['microserviceInstances'])) ctx.loaders.cse.prefetchServices();
     const page = pageRequest(args);
     const { count, items } = await ctx.loaders.cas.environments.page(null, page.limit, page.offset, toListOrder(args.orderBy));
     return toConnection(items, page, count);

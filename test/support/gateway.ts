@@ -1,6 +1,7 @@
 /** A whole stack for tests: the emulator and a gateway in front of it, both on free ports, and a GraphQL caller. */
 import { expect } from 'vitest';
 import { loadConfig } from '../../src/config.js';
+import { executorEnv } from './executor.js';
 import { startGateway, type GatewayOptions, type RunningGateway } from '../../src/gateway.js';
 import type { EmulatorOptions } from '../../src/emulator/index.js';
 import { createLogger } from '../../src/logger.js';
@@ -73,6 +74,7 @@ export async function startStack(options: StackOptions = {}): Promise<TestStack>
         { IAM_DOMAIN: DEMO_DOMAIN.name, IAM_USER: DEMO_USER.name, IAM_PASSWORD: DEMO_USER.password, PROJECT_NAME: PROJECTS[0]!.name, ALLOW_ANONYMOUS: 'write' }
       : {}),
     UPSTREAM_TIMEOUT_MS: '15000',
+    ...executorEnv(),
     ...options.env,
   });
   // Expected upstream failures are logged at warn; tests show only what is unexpected.
