@@ -1,10 +1,11 @@
 /**
  * The direct client: the REST calls a browser would make for the dashboard screen, each dependency
- * level sent all at once: environments, applications and registry services; then every application's
- * components; then every component's instances; then every distinct last job and one batch find of
- * the registry replicas. It assembles the same tree the dashboard operation answers.
+ * level sent all at once: environments and applications; then every application's components; then
+ * every component's instances; then every distinct last job and the batch finds of the registry
+ * replicas. It assembles the same tree the dashboard operation answers.
  */
 import { JsonClient } from './http.js';
+import { BATCH_FIND_MAX, REGISTRY_ENVIRONMENTS, keyedFindIsNoWorse } from '../src/loaders/cse.js';
 import type * as Cas from '../src/wire/cas.js';
 import type * as Cse from '../src/wire/cse.js';
 
@@ -31,10 +32,9 @@ export class DirectClient {
 
   async dashboard() {
     const cas = `/v2/${this.projectId}/cas`;
-    const [envs, apps, services] = await Promise.all([
+    const [envs, apps] = await Promise.all([
       this.#send<Cas.EnvironmentList>('GET', `${cas}/environments?limit=1000`),
       this.#send<Cas.ApplicationList>('GET', `${cas}/applications?limit=1000`),
-      this.#send<Cse.GetServicesResponse>('GET', '/v4/default/registry/microservices'),
     ]);
     const applications = apps.applications ?? [];
     const components = (await Promise.all(applications.map(async (a) => (await this.#send<Cas.ComponentList>('GET', `${cas}/applications/${a.id}/components?limit=1000`)).components ?? []))).flat();
@@ -53,23 +53,9 @@ export class DirectClient {
     const appName = new Map(applications.map((a) => [a.id, a.name]));
     const compName = new Map(components.map((c) => [c.id, c.name]));
     const keyOf = (i: Instance) => `${appName.get(i.application_id)}/${compName.get(i.component_id)}/${i.version}`;
-    const registered = new Map((services.services ?? []).map((s) => [`${s.appId}/${s.serviceName}/${s.version}`, s]));
-    const wanted = [...new Set(instances.map(keyOf))].filter((k) => registered.has(k));
     const jobIds = [...new Set(instances.map((i) => i.status_detail.last_job_id).filter((id): id is string => Boolean(id)))];
-    const [jobs, found] = await Promise.all([
-      Promise.all(jobIds.map((id) => this.#send<Cas.JobDetail>('GET', `${cas}/jobs/${id}`))),
-      wanted.length === 0
-        ? Promise.resolve({} as Cse.BatchFindResponse)
-        : this.#send<Cse.BatchFindResponse>('POST', '/v4/default/registry/instances/action?type=query', {
-            services: wanted.map((k) => {
-              const s = registered.get(k)!;
-              return { service: { environment: s.environment, appId: s.appId, serviceName: s.serviceName, version: s.version } };
-            }),
-          }),
-    ]);
+    const [jobs, replicas] = await Promise.all([Promise.all(jobIds.map((id) => this.#send<Cas.JobDetail>('GET', `${cas}/jobs/${id}`))), this.#replicas([...new Set(instances.map(keyOf))])]);
     const jobById = new Map(jobs.map((j) => [j.job.JOB_ID, j]));
-    const replicas = new Map<string, Cse.MicroServiceInstance[]>();
-    for (const u of found.services?.updated ?? []) replicas.set(wanted[u.index]!, u.instances ?? []);
 
     const envName = new Map((envs.environments ?? []).map((e) => [e.id, e.name]));
     return (envs.environments ?? []).map((env) => {
@@ -103,6 +89,44 @@ export class DirectClient {
           })),
       };
     });
+  }
+
+  /**
+   * Registry replicas of each appId/serviceName/version key, the way the gateway finds them: batch finds
+   * keyed by each registry environment, or the service list and a batch find of what it names when that
+   * takes fewer calls (src/loaders/cse.ts).
+   */
+  async #replicas(keys: string[]): Promise<Map<string, Cse.MicroServiceInstance[]>> {
+    const replicas = new Map<string, Cse.MicroServiceInstance[]>();
+    if (keys.length === 0) return replicas;
+    let entries: { key: string; service: Cse.DependencyMicroService }[];
+    if (keyedFindIsNoWorse(keys.length)) {
+      entries = keys.flatMap((key) => {
+        const [appId, serviceName, version] = key.split('/') as [string, string, string];
+        return REGISTRY_ENVIRONMENTS.map((environment) => ({ key, service: { ...(environment && { environment }), appId, serviceName, version } }));
+      });
+    } else {
+      const wanted = new Set(keys);
+      const services = (await this.#send<Cse.GetServicesResponse>('GET', '/v4/default/registry/microservices')).services ?? [];
+      entries = services
+        .map((s) => ({ key: `${s.appId}/${s.serviceName}/${s.version}`, service: { environment: s.environment, appId: s.appId, serviceName: s.serviceName, version: s.version } }))
+        .filter((e) => wanted.has(e.key));
+    }
+    const chunks = Array.from({ length: Math.ceil(entries.length / BATCH_FIND_MAX) }, (_, n) => entries.slice(n * BATCH_FIND_MAX, (n + 1) * BATCH_FIND_MAX));
+    await Promise.all(
+      chunks.map(async (chunk) => {
+        const found = await this.#send<Cse.BatchFindResponse>('POST', '/v4/default/registry/instances/action?type=query', { services: chunk.map((e) => ({ service: e.service })) });
+        for (const u of found.services?.updated ?? []) {
+          const key = chunk[u.index]!.key;
+          const version = key.split('/')[2];
+          const known = replicas.get(key) ?? [];
+          const ids = new Set(known.map((r) => r.instanceId));
+          // The reference keeps "" and development as one service; service-center answers every version.
+          replicas.set(key, [...known, ...(u.instances ?? []).filter((r) => r.version === version && !ids.has(r.instanceId))]);
+        }
+      }),
+    );
+    return replicas;
   }
 
   close(): Promise<void> {

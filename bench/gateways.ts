@@ -1,7 +1,7 @@
 /**
- * Gateways under measurement, each in its own process against the bench emulator: ours (src/main.ts,
- * optionally with --workers) and the naive baseline (bench/naive-gateway.ts), logged in with the
- * emulator's demo account as service account.
+ * Gateways under measurement, each in its own process against the bench emulator: ours as `npm start`
+ * runs it (dist/main.js, which bench/run.ts compiles first; optionally with --workers) and the naive
+ * baseline (bench/naive-gateway.ts), logged in with the emulator's demo account as service account.
  */
 import { join } from 'node:path';
 import { startChild, ROOT } from './processes.js';
@@ -69,7 +69,7 @@ export async function startBenchGateway(emu: BenchEmulator, options: GatewayOpti
   const nodeArgs = [...(options.profileDir ? ['--cpu-prof', `--cpu-prof-dir=${options.profileDir}`] : []), ...(options.inspect ? ['--inspect=127.0.0.1:0'] : [])];
   const child = options.naive
     ? await startChild('bench/naive-gateway.ts', env, /naive gateway listening on (http:\/\/\S+)/, { nodeArgs })
-    : await startChild('src/main.ts', env, /ServiceStage GraphQL gateway: (http:\/\/\S+)/, { nodeArgs, args: options.workers ? ['--workers', String(options.workers)] : [] });
+    : await startChild('dist/main.js', env, /ServiceStage GraphQL gateway: (http:\/\/\S+)/, { nodeArgs, args: options.workers ? ['--workers', String(options.workers)] : [] });
   const endpoint = new URL(child.url);
   const http = new JsonClient(endpoint.origin, 8);
   const query = async <D>(document: string, variables?: Record<string, unknown>): Promise<GraphQLAnswer<D>> => {

@@ -11,7 +11,7 @@ import type * as Cas from '../src/wire/cas.js';
 import type * as Cse from '../src/wire/cse.js';
 import { servicesOfComponent, spread, type DataSet } from './dataset.js';
 import type { BenchEmulator } from './emulator.js';
-import { BATCH_FIND_MAX } from '../src/loaders/cse.js';
+import { BATCH_FIND_MAX, REGISTRY_ENVIRONMENTS } from '../src/loaders/cse.js';
 
 export interface Prepared {
   variables: Record<string, unknown>;
@@ -35,15 +35,24 @@ export const DASHBOARD: Operation = {
   prepare: async (ds) => {
     const jobs = new Set(ds.instances.map((i) => i.status_detail.last_job_id).filter(Boolean));
     const component = new Map(ds.components.map((c) => [c.id, c]));
-    const registered = new Set(ds.instances.flatMap((i) => servicesOfComponent(ds, component.get(i.component_id)!).filter((s) => s.version === i.version).map((s) => s.serviceId)));
+    const appName = new Map(ds.applications.map((a) => [a.id, a.name]));
+    // A replica's key is appId/serviceName/version; CAS does not say in which registry environment it registered.
+    const keys = new Set(ds.instances.map((i) => `${appName.get(i.application_id)}/${component.get(i.component_id)!.name}/${i.version}`));
+    const registered = ds.services.filter((s) => keys.has(`${s.appId}/${s.serviceName}/${s.version}`)).length;
+    const replicas =
+      keys.size === 0
+        ? 0
+        : Math.min(
+            batches(keys.size * REGISTRY_ENVIRONMENTS.length), // batch finds keyed by name, version and each registry environment
+            1 + batches(registered), // or the service list, then one batch find entry per service it names
+          );
     const floor =
       1 + // environments
       one(ds.environments.length) + // applications (the walk needs every application's instances)
       ds.applications.length + // components of each application
       ds.components.length + // instances of each component
       jobs.size + // each instance's last job
-      one(ds.instances.length) + // registry services (the join by name)
-      batches(registered.size); // one batch find for every instance's registry replicas
+      replicas; // every instance's registry replicas
     return { variables: {}, floor };
   },
 };

@@ -66,10 +66,16 @@ export interface ReplicaKey {
 }
 
 /** Every registry environment (§5.1's enumeration); "" is a service created without one. */
-const REGISTRY_ENVIRONMENTS: readonly Cse.ServiceEnvironment[] = ['', 'development', 'testing', 'acceptance', 'production'];
+export const REGISTRY_ENVIRONMENTS: readonly Cse.ServiceEnvironment[] = ['', 'development', 'testing', 'acceptance', 'production'];
 
 /** Batch finds needed for `n` entries. */
 const batches = (n: number) => Math.ceil(n / BATCH_FIND_MAX);
+
+/**
+ * Whether finding `keys` names' replicas by key (one entry per registry environment) takes no more
+ * batch finds than the service list and one entry per service it names would at worst (every key registered).
+ */
+export const keyedFindIsNoWorse = (keys: number): boolean => batches(keys * REGISTRY_ENVIRONMENTS.length) <= 1 + batches(keys);
 
 const isServiceMissing = (e: unknown) => e instanceof UpstreamError && e.upstreamCode === CseCode.SERVICE_NOT_FOUND;
 
@@ -211,7 +217,7 @@ export function createCseLoaders(cse: CseClient, writes?: SessionWrites) {
       new DataLoader<ReplicaKey, MicroserviceInstanceModel[], string>(
         // Whichever costs fewer calls: the service list when it is held anyway or when the keyed entries
         // (five per name) would need more batch finds than the list and the batch finds of what it names.
-        (keys) => (allServices().held || batches(keys.length * REGISTRY_ENVIRONMENTS.length) > 1 + batches(keys.length) ? viaList(keys) : viaKeys(keys)),
+        (keys) => (allServices().held || !keyedFindIsNoWorse(keys.length) ? viaList(keys) : viaKeys(keys)),
         { cacheKeyFn: (k) => JSON.stringify([k.appId, k.serviceName, k.version]), batchScheduleFn: (dispatch) => setImmediate(dispatch) },
       ),
   );

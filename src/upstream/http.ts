@@ -73,6 +73,7 @@ export class HttpCore {
     }
     const url = new URL(options.origin);
     this.#origin = url.origin;
+    this.basePath = url.pathname.replace(/\/+$/, '');
     this.#pool = new Pool(this.#origin, {
       connections: options.connections,
       pipelining: 1,
@@ -82,9 +83,7 @@ export class HttpCore {
   }
 
   /** The path prefix of the configured base URL (an upstream may live below a path). */
-  get basePath(): string {
-    return new URL(this.#options.origin).pathname.replace(/\/+$/, '');
-  }
+  readonly basePath: string;
 
   async request<T>(req: UpstreamRequest): Promise<UpstreamResponse<T>> {
     // Refused here, before the breaker: what never leaves the gateway is the caller's error and not the upstream's.
@@ -96,12 +95,24 @@ export class HttpCore {
     const deadline = budget ? Math.min(ownDeadline, budget.deadline) : ownDeadline;
     const cut = budget && budget.deadline < ownDeadline ? () => operationTimedOut(budget.settings.timeoutMs) : undefined;
     const maxAttempts = idempotent ? this.#options.retries + 1 : 1;
+    // One abort for the whole call, every attempt included: its deadline, or the caller going away.
+    const abort = new CallAbort(deadline, budget?.signal);
+    try {
+      return await this.#attempts<T>(req, { deadline, idempotent, cut, maxAttempts, signal: abort.signal });
+    } finally {
+      abort.done();
+    }
+  }
+
+  async #attempts<T>(req: UpstreamRequest, call: CallPlan): Promise<UpstreamResponse<T>> {
+    const { deadline, idempotent, maxAttempts } = call;
+    const budget = req.budget;
     for (let attempt = 1; ; attempt++) {
       budget?.take();
       const started = performance.now();
       let result: { response: UpstreamResponse<T> } | { error: UpstreamError; retryAfterMs?: number };
       try {
-        result = { response: await this.breaker.run(() => this.#attempt<T>(req, deadline, idempotent, cut)) };
+        result = { response: await this.breaker.run(() => this.#attempt<T>(req, call)) };
       } catch (err) {
         if (isOpenCircuit(err)) {
           // Fails fast: nothing was sent, so even a write was not applied; no retry while open.
@@ -139,7 +150,7 @@ export class HttpCore {
     await this.#pool.close();
   }
 
-  async #attempt<T>(req: UpstreamRequest, deadline: number, idempotent: boolean, cut?: () => LocalRequestError): Promise<UpstreamResponse<T>> {
+  async #attempt<T>(req: UpstreamRequest, { deadline, idempotent, cut, signal }: CallPlan): Promise<UpstreamResponse<T>> {
     const remaining = deadline - Date.now();
     const callerSignal = req.budget?.signal;
     const fail = (init: Omit<ConstructorParameters<typeof UpstreamError>[0], 'api' | 'method' | 'route'>, retryAfterMs?: number) => {
@@ -155,8 +166,6 @@ export class HttpCore {
       body = JSON.stringify(req.body);
       headers['content-type'] = 'application/json';
     }
-    const timeout = AbortSignal.timeout(remaining);
-    const signal = callerSignal ? AbortSignal.any([timeout, callerSignal]) : timeout;
     let res: Dispatcher.ResponseData;
     try {
       res = await this.#pool.request({
@@ -199,6 +208,44 @@ export class HttpCore {
       }
     }
     return { status: res.statusCode, headers: res.headers, body: parsedBody as T };
+  }
+}
+
+/** What every attempt of one call shares. */
+interface CallPlan {
+  deadline: number;
+  idempotent: boolean;
+  /** The operation's own deadline came first: running into it is the operation's limit, not the upstream's failure. */
+  cut?: () => LocalRequestError;
+  maxAttempts: number;
+  signal: AbortSignal;
+}
+
+/**
+ * The abort of one call: one timer at its deadline and the caller's abort forwarded, both undone when
+ * the call ends (AbortSignal.timeout and AbortSignal.any per attempt cost a timer and weak references
+ * each that outlive the attempt).
+ */
+class CallAbort {
+  readonly #controller = new AbortController();
+  readonly #timer: NodeJS.Timeout;
+  readonly #caller: AbortSignal | undefined;
+  readonly #onCallerAbort = () => this.#controller.abort();
+
+  constructor(deadline: number, caller: AbortSignal | undefined) {
+    this.#timer = setTimeout(() => this.#controller.abort(), Math.max(0, deadline - Date.now()));
+    this.#caller = caller;
+    if (caller?.aborted) this.#controller.abort();
+    else caller?.addEventListener('abort', this.#onCallerAbort, { once: true });
+  }
+
+  get signal(): AbortSignal {
+    return this.#controller.signal;
+  }
+
+  done(): void {
+    clearTimeout(this.#timer);
+    this.#caller?.removeEventListener('abort', this.#onCallerAbort);
   }
 }
 

@@ -25,6 +25,20 @@ describe.each(FLAVOURS)('registry batch finds (%s registry)', (flavour) => {
     expect(routesCalled(await stack.calls())).toEqual({ 'GET /v4/{project_id}/registry/microservices': 1, [BATCH]: 2 });
   });
 
+  it("should find 1,800 component instances' replicas through the service list when keyed entries would need more batch finds", async () => {
+    await stack.resetCalls();
+    const res = await stack.gql('{ applications { nodes { components { nodes { category instances { nodes { microserviceInstances { hostName } } } } } } } }');
+    expect(res.body.errors).toBeUndefined();
+    const components = res.body.data.applications.nodes.flatMap((a: any) => a.components.nodes);
+    const replicas = components.flatMap((c: any) => c.instances.nodes.map((i: any) => ({ category: c.category, found: i.microserviceInstances.length })));
+    expect(replicas).toHaveLength(1800);
+    const wrong = replicas.filter((r: any) => (r.category === 'MICROSERVICE' ? r.found === 0 : r.found > 0));
+    expect(wrong.slice(0, 3)).toEqual([]);
+    // Five entries per key would be 9,000 entries (9 batch finds); the list and its 1,350 services' entries take 3 calls.
+    const calls = routesCalled(await stack.calls());
+    expect({ list: calls['GET /v4/{project_id}/registry/microservices'], batches: calls[BATCH] }).toEqual({ list: 1, batches: 2 });
+  });
+
   it('should load several registry instances by ID with one batch find, and say which one is missing', async () => {
     const list = await stack.gql(graphql(`query BatchFindMicroservices2 { microservices { instances { id hostName } } }`));
     const ids = data(list).microservices.slice(0, 3).map((s) => s.instances[0]!.id);

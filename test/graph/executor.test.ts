@@ -19,7 +19,7 @@ describe('GRAPHQL_EXECUTOR: which operations graphql-jit runs', () => {
 
   it('should leave documents with several operations, subscriptions and wrong operation names to graphql-js', () => {
     const gate = createJitGate();
-    expect(gate(args('query A { runtimes { name } } query B { flavors { flavorId } }', 'B'))).toBe(false);
+    expect(gate(args('query A { runtimes { typeName } } query B { flavors { flavorId } }', 'B'))).toBe(false);
     expect(gate(args('subscription { jobProgress(jobId: "JOB1") { progress } }'))).toBe(false);
     const named = args('query Envs { environments { totalCount } }');
     expect(gate(named)).toBe(true);
@@ -42,7 +42,7 @@ describe.each(['jit', 'graphql-js'] as const)('operations of one document, by na
   });
   afterAll(() => stack.stop());
 
-  const document = 'query Runtimes { runtimes { name } } query Envs { environments { totalCount } }';
+  const document = 'query Runtimes { runtimes { typeName } } query Envs { environments { totalCount } }';
   const ask = async (operationName: string) => {
     const res = await fetch(stack.gateway.url, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${stack.emu.token}` }, body: JSON.stringify({ query: document, operationName }) });
     return (await res.json()) as { data?: Record<string, unknown>; errors?: { message: string }[] };

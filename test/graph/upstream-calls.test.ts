@@ -43,7 +43,7 @@ describe.each(FLAVOURS)('upstream calls per operation (%s registry)', (flavour) 
       'GET /v2/{project_id}/cas/applications/{application_id}/components': floor.apps,
       'GET /v2/{project_id}/cas/applications/{application_id}/components/{component_id}/instances': floor.components,
       'GET /v2/{project_id}/cas/jobs/{job_id}': floor.jobs,
-      'GET /v4/{project_id}/registry/microservices': 1,
+      // Every instance's replicas by key (appId, serviceName, version, each registry environment): no service list.
       'POST /v4/{project_id}/registry/instances/action': 1,
     });
   });
