@@ -51,7 +51,7 @@ export async function upstreamCalls(options: BenchOptions, emu: BenchEmulator, o
     rows,
     notes: [
       `The gateway's and the naive baseline's answers are equal in ${same} of ${pairs} cases.`,
-      'Floor: one call per distinct resource the answer needs (one batch find per 1,000 registry instance lists or instances, the registry\'s cap per request; one list for several services by ID), counted from the emulator\'s REST data. Naive: the same schema and resolvers with loaders that neither batch nor cache (bench/naive-loaders.ts).',
+      'Floor: one call per distinct resource the answer needs (one batch find per 1,000 registry instance lists or instances, the registry\'s cap per request; one list for several services or environments by ID; a component instance\'s registry replicas by batch find entries keyed by appId, serviceName, version and each of the five registry environments, or the service list and one entry per service it names, whichever takes fewer calls), counted from the emulator\'s REST data. Naive: the same schema and resolvers with loaders that neither batch nor cache (bench/naive-loaders.ts).',
       ...notes,
     ],
     goals: [

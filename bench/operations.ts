@@ -3,7 +3,7 @@
  * one upstream call per distinct resource the answer needs, counted from the emulator's REST data
  * (as test/graph/upstream-calls.test.ts does for the dashboard), with one batch find for every 1000
  * registry instance lists or instances (the registry's cap per request) and one list call for
- * several microservices by ID.
+ * several microservices or environments by ID.
  */
 import { EXAMPLE_OPERATION } from '../src/example-operation.js';
 import { encodeId } from '../src/graph/global-id.js';
@@ -166,7 +166,8 @@ export const NODES: Operation = {
       ...services.map((s) => encodeId('Microservice', { serviceId: s.serviceId })),
       ...registered.map((i) => encodeId('MicroserviceInstance', { serviceId: i.serviceId!, instanceId: i.instanceId! })),
     ];
-    const floor = envs.length + apps.length + comps.length + insts.length + jobs.length + one(services.length) + one(registered.length);
+    // Several environments by ID: one list call (§4.2.1) answers them all.
+    const floor = one(envs.length) + apps.length + comps.length + insts.length + jobs.length + one(services.length) + one(registered.length);
     return { variables: { ids }, floor };
   },
 };

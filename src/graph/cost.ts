@@ -22,17 +22,27 @@ import {
   type GraphQLSchema,
   type OperationDefinitionNode,
   type SelectionSetNode,
+  type ValueNode,
 } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import { MAX_PAGE_SIZE } from './connection.js';
 
 type Variables = Readonly<Record<string, unknown>>;
 
+/** Whether an argument's value is, or holds, a variable. */
+function holdsVariable(value: ValueNode): boolean {
+  if (value.kind === Kind.VARIABLE) return true;
+  if (value.kind === Kind.LIST) return value.values.some(holdsVariable);
+  if (value.kind === Kind.OBJECT) return value.fields.some((f) => holdsVariable(f.value));
+  return false;
+}
+
 /** How many items a list field may hold, from its arguments; 1 for a field that is not a list. */
-function multiplierOf(field: GraphQLField<unknown, unknown>, node: FieldNode, variables: Variables): number {
+function multiplierOf(field: GraphQLField<unknown, unknown>, node: FieldNode, variables: Variables, readsVariable: () => void): number {
   const arg = (name: string): unknown => {
     const given = node.arguments?.find((a) => a.name.value === name);
     if (!given) return undefined;
+    if (holdsVariable(given.value)) readsVariable();
     return given.value.kind === Kind.VARIABLE ? variables[given.value.name.value] : valueFromASTUntyped(given.value, variables);
   };
   const ids = field.args.some((a) => a.name === 'ids') ? arg('ids') : undefined;
@@ -52,10 +62,18 @@ export interface CostInput {
   variables: Variables;
 }
 
+export interface CostEstimate {
+  cost: number;
+  /** Whether a variable's value went into it: otherwise every request of this operation costs the same. */
+  readsVariables: boolean;
+}
+
 /** The operation's estimated cost. */
-export function estimateCost({ schema, operation, fragments, variables }: CostInput): number {
+export function estimateCost({ schema, operation, fragments, variables }: CostInput): CostEstimate {
+  let readsVariables = false;
+  const readsVariable = () => (readsVariables = true);
   const root = operation.operation === 'query' ? schema.getQueryType() : operation.operation === 'mutation' ? schema.getMutationType() : schema.getSubscriptionType();
-  if (!root) return 0;
+  if (!root) return { cost: 0, readsVariables };
 
   const visiting = new Set<string>();
   const selectionCost = (type: GraphQLCompositeType, set: SelectionSetNode): number => {
@@ -86,10 +104,11 @@ export function estimateCost({ schema, operation, fragments, variables }: CostIn
     if (!field || !node.selectionSet) return 0;
     const type = getNamedType(field.type);
     if (!isCompositeType(type)) return 0;
-    return multiplierOf(field, node, variables) * (1 + selectionCost(type, node.selectionSet));
+    return multiplierOf(field, node, variables, readsVariable) * (1 + selectionCost(type, node.selectionSet));
   };
 
-  return selectionCost(root, operation.selectionSet);
+  const cost = selectionCost(root, operation.selectionSet);
+  return { cost, readsVariables };
 }
 
 /**
@@ -97,14 +116,29 @@ export function estimateCost({ schema, operation, fragments, variables }: CostIn
  * at execution (and subscription) time, where the variables are known.
  */
 export function useCostLimit(maxCost: number): Plugin {
-  const check = (args: { schema: GraphQLSchema; document: { definitions: readonly unknown[] }; operationName?: string | null; variableValues?: Variables | null }) => {
+  // Per parsed document (yoga's parse cache hands out the same one for a repeated text) and operation
+  // name: the cost of an operation whose lists take no variable, which every request of it shares.
+  const fixedCosts = new WeakMap<object, Map<string, number>>();
+  const costOf = (args: { schema: GraphQLSchema; document: { definitions: readonly unknown[] }; operationName?: string | null; variableValues?: Variables | null }) => {
+    const fixed = fixedCosts.get(args.document)?.get(args.operationName ?? '');
+    if (fixed !== undefined) return fixed;
     const definitions = args.document.definitions as readonly (OperationDefinitionNode | FragmentDefinitionNode)[];
     const operations = definitions.filter((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION);
     const operation = args.operationName ? operations.find((o) => o.name?.value === args.operationName) : operations[0];
     if (!operation) return undefined;
     const fragments = Object.fromEntries(definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION).map((f) => [f.name.value, f]));
-    const cost = Math.ceil(estimateCost({ schema: args.schema, operation, fragments, variables: args.variableValues ?? {} }));
-    if (cost <= maxCost) return undefined;
+    const estimate = estimateCost({ schema: args.schema, operation, fragments, variables: args.variableValues ?? {} });
+    const cost = Math.ceil(estimate.cost);
+    if (!estimate.readsVariables) {
+      const byName = fixedCosts.get(args.document) ?? new Map<string, number>();
+      byName.set(args.operationName ?? '', cost);
+      fixedCosts.set(args.document, byName);
+    }
+    return cost;
+  };
+  const check = (args: Parameters<typeof costOf>[0]) => {
+    const cost = costOf(args);
+    if (cost === undefined || cost <= maxCost) return undefined;
     return new GraphQLError(
       `The operation's answer may hold ${cost} objects; the limit is ${maxCost} (MAX_COST). Lists count at the page they fetch (first, 100 when left out; nodes: its IDs): ask for smaller pages (first) or fewer nested lists.`,
       { extensions: { code: 'BAD_USER_INPUT', limit: 'MAX_COST', cost, maxCost } },

@@ -25,6 +25,8 @@ describe('cost estimate', () => {
   test('should cost an unpaginated walk exactly as the same walk with first: 100, and refuse both with zero calls', async ({ stack }) => {
     const unpaged = await refusedByCost(stack, ATTACK);
     expect(await refusedByCost(stack, PAGED)).toBe(unpaged);
+    // Again: an estimate that read no variable is kept for the document, and refuses the same way.
+    expect(await refusedByCost(stack, ATTACK)).toBe(unpaged);
     // Two aliases: twice the cost.
     expect(await refusedByCost(stack, `{ a: ${ATTACK.slice(1, -1)} b: ${ATTACK.slice(1, -1)} }`)).toBe(2 * unpaged);
   });
