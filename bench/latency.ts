@@ -89,7 +89,7 @@ export async function dashboardLatency(options: BenchOptions, emu: BenchEmulator
     rows: measured.flatMap((m) => m.rows),
     goals: measured.flatMap((m) => m.goals),
     notes: [
-      'Sequential requests, the clients interleaved round by round. The direct client sends each dependency level at once (environments, applications and services; components; instances; jobs and one batch find) over 64 connections, as many as the gateway has per upstream.',
+      'Sequential requests, the clients interleaved round by round. The direct client sends each dependency level at once (environments and applications; components; instances; jobs and the batch finds of the registry replicas, keyed as the gateway keys them) over 64 connections, as many as the gateway has per upstream; both make the same calls (the column above).',
     ],
   };
 }

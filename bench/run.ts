@@ -1,7 +1,7 @@
 /**
  * `npm run bench`: figures, side by side in one run, written to bench/results/ (JSON and Markdown).
  * `--quick` shortens every measurement; `--profile` writes V8 CPU profiles of the gateways to
- * bench/results/profiles/; `--only startup,calls,latency,shared-reads,throughput,subscriptions,workers,redis-faults` runs some measurements.
+ * bench/results/profiles/; `--only startup,call-overhead,calls,latency,executors,shared-reads,throughput,subscriptions,workers,redis-faults` runs some measurements.
  * Timing lives here, never in tests.
  */
 import { execFile } from 'node:child_process';
@@ -18,6 +18,8 @@ import { subscriptions, subscriptionsAcrossWorkers } from './subscriptions.js';
 import { sharedReads } from './shared-reads.js';
 import { redisFaults } from './redis-faults.js';
 import { startup } from './startup.js';
+import { callOverhead } from './call-overhead.js';
+import { executors } from './executors.js';
 import { ROOT } from './processes.js';
 
 export interface BenchOptions {
@@ -76,6 +78,7 @@ const tables: Table[] = [];
 
 // Before the bench emulator starts, so the starts measured share the machine with nothing of ours.
 if (wanted('startup')) tables.push(await startup(options));
+if (wanted('call-overhead')) tables.push(await callOverhead(options));
 // The gateways measured run as `npm start` runs them: dist/, compiled now from the source being measured.
 await promisify(execFile)(process.execPath, [join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', join(ROOT, 'tsconfig.build.json')], { cwd: ROOT });
 const emu = await startBenchEmulator();
@@ -90,6 +93,7 @@ try {
       await Promise.all([ours.stop(), naive.stop()]);
     }
   }
+  if (wanted('executors')) tables.push(await executors(options, emu));
   if (wanted('shared-reads')) tables.push(await sharedReads(options, emu));
   if (wanted('throughput')) tables.push(await throughput(options, emu));
   if (wanted('subscriptions')) tables.push(await subscriptions(options, emu));
