@@ -127,7 +127,11 @@ export function createCseLoaders(cse: CseClient, writes?: SessionWrites) {
               if (!(found instanceof Error)) out[i] = writes.instances(k, found ?? [], (inst) => filterByRule(k.version, [inst]).length > 0);
             });
           }
-          for (const f of result.failed ?? []) for (const index of f.indexes) out[index] = batchFindError(f.error);
+          // One error per failure group: keyed replica finds have four missing environments for each found one.
+          for (const f of result.failed ?? []) {
+            const error = batchFindError(f.error);
+            for (const index of f.indexes) out[index] = error;
+          }
           return out;
         },
         {

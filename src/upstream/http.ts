@@ -196,11 +196,13 @@ export class HttpCore {
       throw fail({ kind: 'HTTP', status: res.statusCode, upstreamCode: parsed.code, upstreamMessage: parsed.message }, retryAfter(res.headers['retry-after']));
     }
     let parsedBody: unknown = undefined;
+    // Whitespace only, without copying a large answer (trim() would, twice).
+    const empty = !/\S/.test(text);
     // Every read of the reference answers a JSON body (304 aside); an empty one is a broken answer.
-    if (text.trim() === '' && req.method === 'GET' && res.statusCode === 200) {
+    if (empty && req.method === 'GET' && res.statusCode === 200) {
       throw fail({ kind: 'BAD_RESPONSE', status: res.statusCode, upstreamMessage: 'empty body where JSON was due' });
     }
-    if (text.trim() !== '') {
+    if (!empty) {
       try {
         parsedBody = JSON.parse(text);
       } catch (err) {
