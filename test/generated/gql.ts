@@ -16,6 +16,7 @@ import * as types from './graphql.js';
  */
 type Documents = {
     "query BatchFindMicroservices { microservices { serviceName instances { hostName } } }": typeof types.BatchFindMicroservicesDocument,
+    "query BatchFindReplicas { applications { nodes { components { nodes { category instances { nodes { microserviceInstances { hostName } } } } } } } }": typeof types.BatchFindReplicasDocument,
     "query BatchFindMicroservices2 { microservices { instances { id hostName } } }": typeof types.BatchFindMicroservices2Document,
     "query BatchFindNodes($ids: [ID!]!) { nodes(ids: $ids) { id ... on MicroserviceInstance { hostName } } }": typeof types.BatchFindNodesDocument,
     "query CredentialsEnvironments { environments { totalCount } }": typeof types.CredentialsEnvironmentsDocument,
@@ -67,6 +68,7 @@ type Documents = {
 };
 const documents: Documents = {
     "query BatchFindMicroservices { microservices { serviceName instances { hostName } } }": types.BatchFindMicroservicesDocument,
+    "query BatchFindReplicas { applications { nodes { components { nodes { category instances { nodes { microserviceInstances { hostName } } } } } } } }": types.BatchFindReplicasDocument,
     "query BatchFindMicroservices2 { microservices { instances { id hostName } } }": types.BatchFindMicroservices2Document,
     "query BatchFindNodes($ids: [ID!]!) { nodes(ids: $ids) { id ... on MicroserviceInstance { hostName } } }": types.BatchFindNodesDocument,
     "query CredentialsEnvironments { environments { totalCount } }": types.CredentialsEnvironmentsDocument,
@@ -121,6 +123,10 @@ const documents: Documents = {
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query BatchFindMicroservices { microservices { serviceName instances { hostName } } }"): typeof import('./graphql.js').BatchFindMicroservicesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query BatchFindReplicas { applications { nodes { components { nodes { category instances { nodes { microserviceInstances { hostName } } } } } } } }"): typeof import('./graphql.js').BatchFindReplicasDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

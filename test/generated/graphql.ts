@@ -252,6 +252,11 @@ export type BatchFindMicroservicesQueryVariables = Exact<{ [key: string]: never;
 
 export type BatchFindMicroservicesQuery = { microservices: Array<{ serviceName: string, instances: Array<{ hostName: string }> | null }> | null };
 
+export type BatchFindReplicasQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type BatchFindReplicasQuery = { applications: { nodes: Array<{ components: { nodes: Array<{ category: ComponentCategory | null, instances: { nodes: Array<{ microserviceInstances: Array<{ hostName: string }> | null }> } | null }> } | null }> } | null };
+
 export type BatchFindMicroservices2QueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -620,6 +625,26 @@ export const BatchFindMicroservicesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<BatchFindMicroservicesQuery, BatchFindMicroservicesQueryVariables>;
+export const BatchFindReplicasDocument = new TypedDocumentString(`
+    query BatchFindReplicas {
+  applications {
+    nodes {
+      components {
+        nodes {
+          category
+          instances {
+            nodes {
+              microserviceInstances {
+                hostName
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<BatchFindReplicasQuery, BatchFindReplicasQueryVariables>;
 export const BatchFindMicroservices2Document = new TypedDocumentString(`
     query BatchFindMicroservices2 {
   microservices {

@@ -27,12 +27,11 @@ describe.each(FLAVOURS)('registry batch finds (%s registry)', (flavour) => {
 
   it("should find 1,800 component instances' replicas through the service list when keyed entries would need more batch finds", async () => {
     await stack.resetCalls();
-    const res = await stack.gql('{ applications { nodes { components { nodes { category instances { nodes { microserviceInstances { hostName } } } } } } } }');
-    expect(res.body.errors).toBeUndefined();
-    const components = res.body.data.applications.nodes.flatMap((a: any) => a.components.nodes);
-    const replicas = components.flatMap((c: any) => c.instances.nodes.map((i: any) => ({ category: c.category, found: i.microserviceInstances.length })));
+    const res = await stack.gql(graphql(`query BatchFindReplicas { applications { nodes { components { nodes { category instances { nodes { microserviceInstances { hostName } } } } } } } }`));
+    const { applications } = data(res);
+    const replicas = applications.nodes.flatMap((a) => a.components.nodes.flatMap((c) => c.instances.nodes.map((i) => ({ category: c.category, found: i.microserviceInstances?.length ?? 0 }))));
     expect(replicas).toHaveLength(1800);
-    const wrong = replicas.filter((r: any) => (r.category === 'MICROSERVICE' ? r.found === 0 : r.found > 0));
+    const wrong = replicas.filter((r) => (r.category === 'MICROSERVICE' ? r.found === 0 : r.found > 0));
     expect(wrong.slice(0, 3)).toEqual([]);
     // Five entries per key would be 9,000 entries (9 batch finds); the list and its 1,350 services' entries take 3 calls.
     const calls = routesCalled(await stack.calls());

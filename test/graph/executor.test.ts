@@ -73,7 +73,7 @@ describe.each(['jit', 'graphql-js'] as const)('operations of one document, by na
     expect(first.body.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     // The first run is graphql-js's, the second (under jit) the compiled code's: the same answer, except that
     // graphql-jit leaves out the locations of an error a resolver throws (README, GRAPHQL_EXECUTOR).
-    const withoutLocations = (body: typeof first.body) => ({ ...body, errors: body.errors?.map(({ locations: _l, ...e }: Record<string, unknown>) => e) });
+    const withoutLocations = (body: unknown): unknown => JSON.parse(JSON.stringify(body, (key, value: unknown) => (key === 'locations' ? undefined : value)));
     expect(withoutLocations(again.body)).toEqual(withoutLocations(first.body));
   });
 });
