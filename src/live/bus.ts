@@ -1,132 +1,89 @@
 /**
- * Topic pub/sub between pollers and subscribers. Subscribers listen from the moment they ask
- * (nothing published after `listen` is lost) and read at their own pace from a buffer. Local
- * listeners of a topic share one listener on the EventTarget, so a distributed EventTarget
- * (Redis) carries each event once per replica, not once per subscriber.
+ * Topic pub/sub between pollers and subscribers: one shared stream per topic, fanned out to its
+ * receivers. A topic has one listener on the EventTarget whatever the number of its local receivers,
+ * so a distributed EventTarget (Redis) carries each event once per replica, not once per subscriber;
+ * a receiver is a compact record (a subscriber's stream, a registry watch) with a `receive` method.
  */
-export interface Listener<T> extends AsyncIterableIterator<T> {
-  close(): void;
+import type { Repeater } from '@repeaterjs/repeater';
+import type { Topic } from './topics.js';
+import { RelayedStream } from './streams.js';
+
+export interface Receiver<E> {
+  receive(event: E): void;
 }
 
 export interface LiveBus {
-  publish(topic: string, payload: unknown): void;
-  /** Hands a payload to this replica's listeners of the topic only (nothing goes to other replicas). */
-  deliver(topic: string, payload: unknown): void;
-  listen<T>(topic: string): Listener<T>;
-  /** Calls `fn` with every event of the topic until the returned function is called. */
-  subscribe<T>(topic: string, fn: (payload: T) => void): () => void;
+  publish<E>(topic: Topic<E>, payload: E): void;
+  /** Hands a payload to this replica's receivers of the topic only (nothing goes to other replicas). */
+  deliver<E>(topic: Topic<E>, payload: E): void;
+  /** Hands `receiver` every event of the topic from now on, until it leaves. */
+  join<E>(topic: Topic<E>, receiver: Receiver<E>): void;
+  leave<E>(topic: Topic<E>, receiver: Receiver<E>): void;
+  /** The topic's events from now on (nothing published after `listen` is lost), until the stream is returned. */
+  listen<E>(topic: Topic<E>): Repeater<E>;
   /**
-   * Changes whenever an event of the topic reaches this replica's listeners (or the topic gains its
-   * first listener again); undefined while it has none. Equal marks: nothing arrived in between.
+   * Changes whenever an event of the topic reaches this replica's receivers (or the topic gains its
+   * first receiver again); undefined while it has none. Equal marks: nothing arrived in between.
    */
   mark(topic: string): number | undefined;
-  /** Topics with at least one local listener. */
+  /** Topics with at least one local receiver. */
   readonly topics: number;
-  topicNames(): string[];
+  topicNames(): Topic<unknown>[];
 }
 
-/** How many undelivered events a slow subscriber may hold before the oldest are dropped. */
-const MAX_BUFFERED = 1_000;
-
-interface Sink {
-  push(value: unknown): void;
-}
-
-class QueueListener<T> implements Listener<T> {
-  #buffer: T[] = [];
-  #waiting: ((r: IteratorResult<T>) => void) | undefined;
-  #closed = false;
-
-  constructor(private readonly onClose: () => void) {}
-
-  push(value: T): void {
-    if (this.#closed) return;
-    if (this.#waiting) {
-      const resolve = this.#waiting;
-      this.#waiting = undefined;
-      resolve({ value, done: false });
-      return;
-    }
-    this.#buffer.push(value);
-    if (this.#buffer.length > MAX_BUFFERED) this.#buffer.shift();
-  }
-
-  next(): Promise<IteratorResult<T>> {
-    if (this.#buffer.length > 0) return Promise.resolve({ value: this.#buffer.shift()!, done: false });
-    if (this.#closed) return Promise.resolve({ value: undefined, done: true });
-    return new Promise((resolve) => (this.#waiting = resolve));
-  }
-
-  return(): Promise<IteratorResult<T>> {
-    this.close();
-    return Promise.resolve({ value: undefined, done: true });
-  }
-
-  close(): void {
-    if (this.#closed) return;
-    this.#closed = true;
-    this.#buffer = [];
-    this.#waiting?.({ value: undefined, done: true });
-    this.#waiting = undefined;
-    this.onClose();
-  }
-
-  [Symbol.asyncIterator](): this {
-    return this;
-  }
+interface Channel {
+  receivers: Set<Receiver<unknown>>;
+  relay: (e: Event) => void;
+  mark: number;
 }
 
 export function createLiveBus(eventTarget: EventTarget = new EventTarget()): LiveBus {
-  const local = new Map<string, { sinks: Set<Sink>; relay: (e: Event) => void; mark: number }>();
+  const channels = new Map<string, Channel>();
   let marks = 0;
-  const attach = (topic: string, sink: Sink): (() => void) => {
-    let entry = local.get(topic);
-    if (!entry) {
-      const sinks = new Set<Sink>();
-      const relay = (e: Event) => {
-        const payload = (e as CustomEvent).detail;
-        created.mark = ++marks;
-        for (const s of sinks) s.push(payload);
-      };
-      const created = { sinks, relay, mark: ++marks };
-      entry = created;
-      local.set(topic, entry);
-      eventTarget.addEventListener(topic, relay);
-    }
-    const { sinks, relay } = entry;
-    sinks.add(sink);
-    return () => {
-      sinks.delete(sink);
-      if (sinks.size === 0 && local.get(topic)?.sinks === sinks) {
-        eventTarget.removeEventListener(topic, relay);
-        local.delete(topic);
-      }
-    };
+  const fanOut = (channel: Channel, payload: unknown) => {
+    channel.mark = ++marks;
+    for (const r of channel.receivers) r.receive(payload);
   };
-  return {
+  const bus: LiveBus = {
     publish(topic, payload) {
       eventTarget.dispatchEvent(new CustomEvent(topic, { detail: payload }));
     },
     deliver(topic, payload) {
-      for (const s of [...(local.get(topic)?.sinks ?? [])]) s.push(payload);
+      const channel = channels.get(topic);
+      // A receiver may leave while it receives: the others still get the event.
+      if (channel) for (const r of [...channel.receivers]) r.receive(payload);
     },
-    listen<T>(topic: string): Listener<T> {
-      let detach: () => void = () => undefined;
-      const listener = new QueueListener<T>(() => detach());
-      detach = attach(topic, listener as Sink);
-      return listener;
+    join(topic, receiver) {
+      let channel = channels.get(topic);
+      if (!channel) {
+        const created: Channel = { receivers: new Set(), relay: (e) => fanOut(created, (e as CustomEvent).detail), mark: ++marks };
+        channel = created;
+        channels.set(topic, channel);
+        eventTarget.addEventListener(topic, channel.relay);
+      }
+      channel.receivers.add(receiver as Receiver<unknown>);
     },
-    subscribe<T>(topic: string, fn: (payload: T) => void): () => void {
-      return attach(topic, { push: (v) => fn(v as T) });
+    leave(topic, receiver) {
+      const channel = channels.get(topic);
+      if (!channel?.receivers.delete(receiver as Receiver<unknown>) || channel.receivers.size > 0) return;
+      eventTarget.removeEventListener(topic, channel.relay);
+      channels.delete(topic);
+    },
+    listen<E>(topic: Topic<E>): Repeater<E> {
+      const stream = new RelayedStream<E>();
+      bus.join(topic, stream);
+      stream.begin(() => bus.leave(topic, stream));
+      return stream.readable();
     },
     mark(topic) {
-      return local.get(topic)?.mark;
+      return channels.get(topic)?.mark;
     },
     get topics() {
-      return local.size;
+      return channels.size;
     },
     topicNames() {
-      return [...local.keys()];
+      return [...channels.keys()] as Topic<unknown>[];
     },
   };
+  return bus;
 }

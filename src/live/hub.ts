@@ -3,19 +3,26 @@
  * the registry watchers. Subscription resolvers check each subscriber with its own credentials,
  * then join the shared poller of what it watches and read its events from the bus.
  */
+import type { Repeater } from '@repeaterjs/repeater';
 import type { HttpCore } from '../upstream/http.js';
-import type { RegistryTransport } from '../upstream/cse.js';
+import type { RegistryTransport, CseClient } from '../upstream/cse.js';
 import type { Session } from '../upstream/session.js';
 import { CasClient } from '../upstream/cas.js';
+import { UpstreamError } from '../upstream/errors.js';
 import { isJobFinished, jobFingerprint } from '../upstream/job-vocabulary.js';
+import { filterByRule } from '../upstream/version-rules.js';
 import type { LiveSettings } from '../config.js';
-import { createLiveBus, type LiveBus, type Listener } from './bus.js';
+import { createLiveBus, type LiveBus } from './bus.js';
 import { realTimer, type LiveTimer } from './timer.js';
-import { Pollers, type LiveObserver, type PollEvent, type PollSpec } from './pollers.js';
-import { RegistryWatchers, registryTopic, type RegistryWatchEvent, type WatchKey } from './registry-watch.js';
+import { Pollers, type LiveObserver, type PollSpec } from './pollers.js';
+import { RegistryWatchers } from './registry-watch.js';
 import { LocalCoordination, type Coordination, type SequencedEvent, type StreamPosition } from './coordination.js';
 import type { InstanceKey } from '../loaders/cas.js';
+import type { InstanceEventModel, InstanceModel } from '../loaders/models.js';
 import { CheckCache } from './check-cache.js';
+import { topics, type Topic, type WatchKey } from './topics.js';
+import type { LiveFailure, RegistryWatchEvent, StreamItem } from './events.js';
+import { instanceFingerprint, InstanceStream, JobStream, RegistryStream, type PolledStream, type RegistryStart } from './streams.js';
 import type * as Cas from '../wire/cas.js';
 import type * as Cse from '../wire/cse.js';
 
@@ -47,19 +54,11 @@ export interface ReplicaSetKey {
 /** How long a deregistration done through the gateway is remembered, to name the disappearance it causes. */
 const DEREGISTRATION_MEMORY_MS = 10 * 60 * 1000;
 
-export interface Watch<E> {
-  events: Listener<SequencedEvent<E>>;
-  /** Stops listening and leaves the poller; safe to call more than once. */
-  leave(): void;
-}
-
-function onceOnly(fn: () => void): () => void {
-  let done = false;
-  return () => {
-    if (done) return;
-    done = true;
-    fn();
-  };
+/** A subscriber asked to resume after events that are no longer kept: it must start again from the current state. */
+export class ResumeUnavailable extends Error {
+  constructor(readonly after: number) {
+    super(`Events after ${after} are no longer kept; subscribe without resumeAfter to start from the current instances.`);
+  }
 }
 
 /** Whose data a live watch shares: the service account's project, or a caller-verified project. */
@@ -88,7 +87,7 @@ export class LiveHub {
     this.bus = createLiveBus(this.coordination.eventTarget);
     const timer = options.timer ?? realTimer;
     this.checks = new CheckCache({ ttlMs: CHECK_TTL_MS, perCaller: CHECKS_IN_FLIGHT_PER_CALLER, timer: options.checkTimer ?? realTimer });
-    const publish = async (topic: string, event: unknown): Promise<StreamPosition> => {
+    const publish = async <E>(topic: Topic<SequencedEvent<E>>, event: E): Promise<StreamPosition> => {
       const sequenced = await this.coordination.sequence(topic, event);
       this.bus.publish(topic, sequenced);
       return { sequence: sequenced.sequence, epoch: sequenced.epoch };
@@ -108,12 +107,14 @@ export class LiveHub {
     // While the shared store is away, every subscriber of this replica hears it once (the stream goes on).
     this.coordination.onDegraded((degraded) => {
       if (!degraded) return;
-      const failure = {
+      const failure: LiveFailure = {
         code: 'LIVE_DEGRADED',
         message: 'Live updates are degraded: the coordination store (Redis) is unreachable, so this replica polls on its own and events of other replicas do not reach it until it returns.',
       };
       // Told to this replica's subscribers only: each replica tells its own.
-      for (const topic of this.bus.topicNames()) this.bus.deliver(topic, { sequence: 0, epoch: '', payload: { kind: 'failure', failure } });
+      // Every topic's events have a failure kind: the notice is one of them, unsequenced.
+      const notice: SequencedEvent<{ kind: 'failure'; failure: LiveFailure }> = { sequence: 0, epoch: '', payload: { kind: 'failure', failure } };
+      for (const topic of this.bus.topicNames()) this.bus.deliver(topic, notice);
     });
     // Back from degraded (or Redis came back empty): every stream is brought up to date explicitly.
     this.coordination.onResync(() => {
@@ -122,86 +123,119 @@ export class LiveHub {
     });
   }
 
-  /** Where a registry watch's stream stands (what CURRENT events carry). */
-  registryPosition(session: Session, key: WatchKey): Promise<StreamPosition> {
-    return this.coordination.position(registryTopic(liveScope(session), key));
-  }
-
-  /** A registry watch's events after `after` in `epoch`, to resume a stream; undefined when they are not kept or the epoch has passed. */
-  replayRegistry(session: Session, key: WatchKey, after: number, epoch: string): Promise<SequencedEvent<RegistryWatchEvent>[] | undefined> {
-    return this.coordination.replay(registryTopic(liveScope(session), key), after, epoch);
-  }
-
   stop(): Promise<void> {
     return this.coordination.close();
   }
 
+  /** A job's progress, as the subscriber (whose own credentials `cas` carries) may read it: the job now, then each step, until it finishes. */
+  jobStream(session: Session, cas: CasClient, jobId: string): Promise<Repeater<StreamItem<Cas.JobDetail>>> {
+    const spec: PollSpec<Cas.JobDetail> = {
+      topic: topics.job(liveScope(session), jobId),
+      intervalMs: this.#settings.jobPollMs,
+      fetch: (s) => new CasClient(this.#casHttp, { session: s }).getJob(jobId),
+      fingerprint: jobFingerprint,
+      isFinal: (j) => isJobFinished(j.job.EXECUTION_STATUS),
+    };
+    return this.#polled(session, spec, () => cas.getJob(jobId), new JobStream());
+  }
+
+  /** A component instance's status: the instance now, then each change, until it is deleted. */
+  instanceStream(session: Session, cas: CasClient, key: InstanceKey): Promise<Repeater<StreamItem<InstanceModel>>> {
+    const spec: PollSpec<Cas.InstanceDetail> = {
+      topic: topics.instance(liveScope(session), key),
+      intervalMs: this.#settings.instancePollMs,
+      fetch: (s) => new CasClient(this.#casHttp, { session: s }).getInstance(key.applicationId, key.componentId, key.instanceId),
+      fingerprint: instanceFingerprint,
+      isFinal: () => false,
+    };
+    return this.#polled(session, spec, () => cas.getInstance(key.applicationId, key.componentId, key.instanceId), new InstanceStream(key.applicationId, key.componentId));
+  }
+
   /**
-   * Listens to a topic, reads the thing with the subscriber's own credentials (`check`), and only
-   * then joins its poller: a refused check leaves nothing behind, and nothing published after the
-   * check is missed. A thing already final is not polled.
+   * Joins the topic, reads the thing with the subscriber's own credentials (`check`), and only then
+   * joins its poller: a refused check leaves nothing behind, and nothing published after the check
+   * is missed. A thing already final is not polled.
    */
-  async #watchPolled<V>(session: Session, spec: PollSpec<V>, check: () => Promise<V>): Promise<Watch<PollEvent<V>> & { initial: V }> {
-    const events = this.bus.listen<SequencedEvent<PollEvent<V>>>(spec.topic);
+  async #polled<V, T>(session: Session, spec: PollSpec<V>, check: () => Promise<V>, stream: PolledStream<V, T>): Promise<Repeater<StreamItem<T>>> {
+    this.bus.join(spec.topic, stream);
     let initial: V;
     try {
       // Many subscriptions of one caller to one thing: one read serves them all (a burst must not open a breaker).
       // Shared only until an event about the thing arrives: a later subscriber never starts from an older state.
       initial = await this.checks.run(session.key, spec.topic, check, () => this.bus.mark(spec.topic));
     } catch (err) {
-      events.close();
+      this.bus.leave(spec.topic, stream);
       throw err;
     }
-    if (spec.isFinal(initial)) return { initial, events, leave: () => events.close() };
-    const leave = this.pollers.join<V>(spec, session);
-    return { initial, events, leave: this.#counted(() => (events.close(), leave())) };
+    if (spec.isFinal(initial)) {
+      stream.start(initial, () => this.bus.leave(spec.topic, stream));
+      return stream.readable();
+    }
+    const member = this.pollers.join(spec, session);
+    this.#joined();
+    stream.start(initial, () => {
+      this.bus.leave(spec.topic, stream);
+      this.pollers.leave(spec.topic, member);
+      this.#left();
+    });
+    return stream.readable();
   }
 
-  watchJob(session: Session, jobId: string, check: () => Promise<Cas.JobDetail>): Promise<Watch<PollEvent<Cas.JobDetail>> & { initial: Cas.JobDetail }> {
-    return this.#watchPolled(
-      session,
-      {
-        topic: `job|${liveScope(session)}|${jobId}`,
-        intervalMs: this.#settings.jobPollMs,
-        fetch: (s) => new CasClient(this.#casHttp, { session: s }).getJob(jobId),
-        fingerprint: jobFingerprint,
-        isFinal: (j) => isJobFinished(j.job.EXECUTION_STATUS),
-      },
-      check,
-    );
-  }
-
-  watchInstance(session: Session, key: InstanceKey, check: () => Promise<Cas.InstanceDetail>): Promise<Watch<PollEvent<Cas.InstanceDetail>> & { initial: Cas.InstanceDetail }> {
-    return this.#watchPolled(
-      session,
-      {
-        topic: `instance|${liveScope(session)}|${key.applicationId}/${key.componentId}/${key.instanceId}`,
-        intervalMs: this.#settings.instancePollMs,
-        fetch: (s) => new CasClient(this.#casHttp, { session: s }).getInstance(key.applicationId, key.componentId, key.instanceId),
-        fingerprint: (i) => JSON.stringify([i.version, i.status_detail]),
-        isFinal: () => false,
-      },
-      check,
-    );
-  }
-
-  /** Joins (or starts) the watch of `key` with instances the subscriber has just read with its own credentials. */
-  watchRegistry(session: Session, key: WatchKey, current: Cse.MicroServiceInstance[], rev: string | undefined): Watch<RegistryWatchEvent> {
+  /**
+   * A registry watch's instance events: the instances now as CURRENT events (read with the
+   * subscriber's own credentials, `cse`), then each change; or, resuming after a position the
+   * stream gave, the events since. Throws ResumeUnavailable when those are no longer kept.
+   */
+  async registryStream(session: Session, cse: CseClient, key: WatchKey, resume?: { after: number; epoch?: string }): Promise<Repeater<StreamItem<InstanceEventModel>>> {
+    const scope = liveScope(session);
+    const topic = topics.registry(scope, key);
+    // Where the stream stands, asked before the snapshot is read but never waited for: a slow or
+    // unreachable Redis must not delay the first events (position 0 is safe: the stream reconciles).
+    const asked = this.coordination.position(topic);
+    let position: StreamPosition | undefined;
+    void asked.then((p) => (position = p), () => undefined);
+    let found: Cse.MicroServiceInstance[] = [];
+    let revision: string | undefined;
+    try {
+      const answer = await cse.findInstances({ appId: key.appId, serviceName: key.serviceName, version: key.version, ...(key.environment && { env: key.environment }) });
+      // The rule is applied here too: service-center 2.1+ answers every version.
+      found = filterByRule(key.version, answer.body?.instances ?? []);
+      revision = answer.revision;
+    } catch (err) {
+      // A service name not registered yet: nothing to show now; its instances arrive as REGISTERED.
+      if (!(err instanceof UpstreamError && err.isUnknownService)) throw err;
+    }
+    let start: RegistryStart = { current: found, position: position ?? { epoch: '', sequence: 0 }, replay: [], resumed: false };
+    if (resume) {
+      const now = await asked;
+      const epoch = resume.epoch ?? now.epoch;
+      const replay = await this.coordination.replay<RegistryWatchEvent>(topic, resume.after, epoch);
+      if (replay) start = { current: [], position: { epoch, sequence: resume.after }, replay, resumed: true };
+      else if (epoch === now.epoch && resume.after <= now.sequence) throw new ResumeUnavailable(resume.after);
+      // Otherwise the position is of another epoch (Redis restarted, a replica alone): the snapshot it is.
+      else start = { ...start, position: now };
+    }
     // Joined and listened to in the same turn: the watcher cannot publish in between.
-    const joined = this.registry.join(liveScope(session), key, session, current, rev);
-    const events = this.bus.listen<SequencedEvent<RegistryWatchEvent>>(joined.topic);
-    return { events, leave: this.#counted(() => (events.close(), joined.leave())) };
+    const stream = new RegistryStream();
+    const { member } = this.registry.join(scope, key, session, found, revision);
+    this.bus.join(topic, stream);
+    this.#joined();
+    stream.start(start, () => {
+      this.bus.leave(topic, stream);
+      this.registry.leave(scope, member);
+      this.#left();
+    });
+    return stream.readable();
   }
 
-  /** Counts a subscriber until it leaves. */
-  #counted(leave: () => void): () => void {
+  #joined(): void {
     this.#subscribers++;
     this.#observer?.onSubscribers?.(this.#subscribers);
-    return onceOnly(() => {
-      this.#subscribers--;
-      leave();
-      this.#observer?.onSubscribers?.(this.#subscribers);
-    });
+  }
+
+  #left(): void {
+    this.#subscribers--;
+    this.#observer?.onSubscribers?.(this.#subscribers);
   }
 
   /** Called by the gateway's own deregistrations, so the watchers say DEREGISTERED rather than HEARTBEAT_LOST. */

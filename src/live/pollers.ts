@@ -1,31 +1,25 @@
 /**
- * One poller per watched thing, whatever the number of subscribers. A poller runs on the
- * credentials of one of its subscribers (each was checked with its own credentials before it
- * joined), publishes every change on the bus, backs off on failures and tells subscribers only
- * when a failure outlasts the grace period; it stops when the thing is final or gone, or when its
- * last subscriber leaves.
+ * One poller per watched thing (a job, a component instance), whatever the number of subscribers.
+ * It runs the shared poll loop on the credentials of one of its subscribers (each was checked with
+ * its own credentials before it joined), publishes every change on the bus, and stops when the
+ * thing is final or gone, or when its last subscriber leaves.
  */
 import type { Session } from '../upstream/session.js';
-import { UpstreamError, type UpstreamFailureMeaning } from '../upstream/errors.js';
+import { UpstreamError } from '../upstream/errors.js';
 import type { LiveTimer } from './timer.js';
-import type { Coordination, StreamPosition } from './coordination.js';
+import type { Coordination, SequencedEvent, StreamPosition } from './coordination.js';
+import type { PollEvent } from './events.js';
+import type { Topic } from './topics.js';
+import { PollLoop, type LiveObserver } from './poll-loop.js';
+
+export type { LiveObserver } from './poll-loop.js';
 
 /** Sequences an event in its topic, publishes it to every replica, and answers where it stands. */
-export type Publish = (topic: string, event: unknown) => Promise<StreamPosition>;
-
-/** What went wrong, in the upstream's terms (the subscription resolver translates it for GraphQL), or a degraded replica. */
-export type LiveFailureCode = UpstreamFailureMeaning | 'LIVE_DEGRADED';
-
-export interface LiveFailure {
-  message: string;
-  code: LiveFailureCode;
-}
-
-export type PollEvent<V> = { kind: 'value'; value: V } | { kind: 'gone' } | { kind: 'failure'; failure: LiveFailure };
+export type Publish = <E>(topic: Topic<SequencedEvent<E>>, event: E) => Promise<StreamPosition>;
 
 export interface PollSpec<V> {
   /** Bus topic of this target; also the poller's identity. */
-  topic: string;
+  topic: Topic<SequencedEvent<PollEvent<V>>>;
   intervalMs: number;
   fetch(session: Session): Promise<V>;
   /** Equal fingerprints: nothing changed. */
@@ -34,40 +28,14 @@ export interface PollSpec<V> {
   isFinal(value: V): boolean;
 }
 
-export interface LiveObserver {
-  onPoll?(topic: string, ok: boolean): void;
-  /** A subscriber joined or left (after its poller or watch was joined or left): tests wait on this, not on time. */
-  onSubscribers?(count: number): void;
-  /** Runs one poll (tracing makes each its own trace). */
-  tracePoll?<T>(topic: string, poll: () => Promise<T>): Promise<T>;
-}
-
-export function runPoll<T>(observer: LiveObserver | undefined, topic: string, poll: () => Promise<T>): Promise<T> {
-  return observer?.tracePoll ? observer.tracePoll(topic, poll) : poll();
-}
-
-const MAX_BACKOFF_MS = 30_000;
-
-interface Poller {
-  spec: PollSpec<unknown>;
+interface Poller<V = unknown> {
+  spec: PollSpec<V>;
+  loop: PollLoop;
+  /** Subscribers' sessions by member number. */
   members: Map<number, Session>;
-  /** Sessions that got 401: not used again by this poller. */
-  refused: Set<Session>;
+  /** Fingerprint of the last value published. */
   last: string | undefined;
-  failingSince: number | undefined;
-  failures: number;
-  reported: boolean;
-  cancel: (() => void) | undefined;
-  running: boolean;
 }
-
-export function failureOf(err: unknown): LiveFailure {
-  if (err instanceof UpstreamError) return { message: err.message, code: err.meaning };
-  return { message: (err as Error)?.message ?? String(err), code: 'UNKNOWN' };
-}
-
-const isGone = (err: unknown) => err instanceof UpstreamError && err.isNotFound;
-const isRefused = (err: unknown) => err instanceof UpstreamError && err.isUnauthorized;
 
 export class Pollers {
   readonly #pollers = new Map<string, Poller>();
@@ -85,31 +53,66 @@ export class Pollers {
     return this.#pollers.size;
   }
 
-  /** Joins the poller of `spec.topic` (starting it if needed); the returned function leaves it. */
-  join<V>(spec: PollSpec<V>, session: Session): () => void {
-    let poller = this.#pollers.get(spec.topic);
+  /** Joins the poller of `spec.topic` (starting it if needed); answers the member number that leaves it. */
+  join<V>(spec: PollSpec<V>, session: Session): number {
+    let poller = this.#pollers.get(spec.topic) as Poller<V> | undefined;
     if (!poller) {
-      poller = {
-        spec: spec as PollSpec<unknown>,
-        members: new Map(),
-        refused: new Set(),
-        last: undefined,
-        failingSince: undefined,
-        failures: 0,
-        reported: false,
-        cancel: undefined,
-        running: false,
-      };
-      this.#pollers.set(spec.topic, poller);
-      this.#schedule(poller, spec.intervalMs);
+      poller = this.#create(spec);
+      this.#pollers.set(spec.topic, poller as Poller);
+      poller.loop.start();
     }
-    const id = this.#nextMember++;
-    poller.members.set(id, session);
-    const p = poller;
-    return () => {
-      p.members.delete(id);
-      if (p.members.size === 0) this.#stop(p);
-    };
+    const member = this.#nextMember++;
+    poller.members.set(member, session);
+    return member;
+  }
+
+  leave(topic: string, member: number): void {
+    const p = this.#pollers.get(topic);
+    if (!p?.members.delete(member)) return;
+    if (p.members.size === 0) this.#stop(p);
+  }
+
+  #create<V>(spec: PollSpec<V>): Poller<V> {
+    const p: Poller<V> = { spec, members: new Map(), last: undefined, loop: undefined as unknown as PollLoop };
+    p.loop = new PollLoop({
+      name: spec.topic,
+      timer: this.timer,
+      intervalMs: spec.intervalMs,
+      graceMs: this.graceMs,
+      observer: this.observer,
+      active: () => p.members.size > 0,
+      sessions: () => p.members.values(),
+      poll: (session) => this.#poll(p, session),
+      settles: async (err) => {
+        if (!(err instanceof UpstreamError && err.isNotFound)) return false;
+        await this.publish(spec.topic, { kind: 'gone' });
+        this.#stop(p);
+        return true;
+      },
+      refusedAll: async () => {
+        await this.publish(spec.topic, { kind: 'failure', failure: { code: 'UNAUTHORIZED', message: 'No subscriber has credentials that can still read this; subscribe again with a valid token.' } });
+        this.#stop(p);
+      },
+      lasting: async (failure) => void (await this.publish(spec.topic, { kind: 'failure', failure })),
+    });
+    return p;
+  }
+
+  async #poll<V>(p: Poller<V>, session: Session): Promise<'polled' | 'relayed' | 'final'> {
+    // With several replicas one holds the lease and polls; the others relay its events.
+    if (!(await this.coordination.claim([p.spec.topic])).has(p.spec.topic)) {
+      p.last = undefined; // a later takeover publishes what it finds first
+      return 'relayed';
+    }
+    const value = await p.spec.fetch(session);
+    const fingerprint = p.spec.fingerprint(value);
+    if (fingerprint !== p.last) {
+      p.last = fingerprint;
+      await this.publish(p.spec.topic, { kind: 'value', value });
+    }
+    if (!p.spec.isFinal(value)) return 'polled';
+    this.#stop(p);
+    return 'final';
   }
 
   /**
@@ -120,90 +123,23 @@ export class Pollers {
     for (const p of this.#pollers.values()) void this.#resync(p);
   }
 
-  async #resync(p: Poller): Promise<void> {
-    const session = [...p.members.values()].find((s) => !p.refused.has(s));
+  async #resync<V>(p: Poller<V>): Promise<void> {
+    const session = p.loop.session();
     if (!session) return;
     try {
       const value = await p.spec.fetch(session);
-      if (this.#pollers.get(p.spec.topic) !== p) return;
+      if (p.loop.stopped) return;
       p.last = p.spec.fingerprint(value);
-      await this.#publish(p, { kind: 'value', value });
+      await this.publish(p.spec.topic, { kind: 'value', value });
       if (p.spec.isFinal(value)) this.#stop(p);
     } catch {
       // The poller's own ticks report lasting failures; a missed resync only leaves the next change to tell.
     }
   }
 
-  #stop(p: Poller): void {
-    p.cancel?.();
-    p.cancel = undefined;
+  #stop(p: Poller<unknown> | Poller<never>): void {
+    p.loop.stop();
     if (this.#pollers.get(p.spec.topic) === p) this.#pollers.delete(p.spec.topic);
     void this.coordination.release([p.spec.topic]);
-  }
-
-  #schedule(p: Poller, ms: number): void {
-    p.cancel = this.timer.schedule(ms, () => runPoll(this.observer, p.spec.topic, () => this.#tick(p)));
-  }
-
-  async #publish(p: Poller, event: PollEvent<unknown>): Promise<void> {
-    await this.publish(p.spec.topic, event);
-  }
-
-  async #tick(p: Poller): Promise<void> {
-    p.cancel = undefined;
-    if (p.running || this.#pollers.get(p.spec.topic) !== p) return;
-    const session = [...p.members.values()].find((s) => !p.refused.has(s));
-    if (!session) {
-      await this.#publish(p, { kind: 'failure', failure: { code: 'UNAUTHORIZED', message: 'No subscriber has credentials that can still read this; subscribe again with a valid token.' } });
-      this.#stop(p);
-      return;
-    }
-    p.running = true;
-    try {
-      // With several replicas one holds the lease and polls; the others relay its events.
-      if (!(await this.coordination.claim([p.spec.topic])).has(p.spec.topic)) {
-        p.last = undefined; // a later takeover publishes what it finds first
-        if (p.members.size > 0) this.#schedule(p, p.spec.intervalMs);
-        return;
-      }
-      const value = await p.spec.fetch(session);
-      this.observer.onPoll?.(p.spec.topic, true);
-      p.failingSince = undefined;
-      p.failures = 0;
-      p.reported = false;
-      const fingerprint = p.spec.fingerprint(value);
-      if (fingerprint !== p.last) {
-        p.last = fingerprint;
-        await this.#publish(p, { kind: 'value', value });
-      }
-      if (p.spec.isFinal(value)) {
-        this.#stop(p);
-        return;
-      }
-      if (p.members.size > 0) this.#schedule(p, p.spec.intervalMs);
-    } catch (err) {
-      this.observer.onPoll?.(p.spec.topic, false);
-      if (isGone(err)) {
-        await this.#publish(p, { kind: 'gone' });
-        this.#stop(p);
-        return;
-      }
-      if (isRefused(err)) {
-        // That subscriber's token no longer works; another subscriber's may.
-        p.refused.add(session);
-        if (p.members.size > 0) this.#schedule(p, 0);
-        return;
-      }
-      const now = Date.now();
-      p.failingSince ??= now;
-      p.failures++;
-      if (!p.reported && now - p.failingSince >= this.graceMs) {
-        p.reported = true;
-        await this.#publish(p, { kind: 'failure', failure: failureOf(err) });
-      }
-      if (p.members.size > 0) this.#schedule(p, Math.min(MAX_BACKOFF_MS, p.spec.intervalMs * 2 ** Math.min(p.failures, 10)));
-    } finally {
-      p.running = false;
-    }
   }
 }

@@ -33,6 +33,11 @@ export type EnvironmentResourceModel = Cas.EnvironmentResource;
 /** Registry services always come back with their id. */
 export type MicroserviceModel = Cse.MicroService & { serviceId: string };
 export type MicroserviceInstanceModel = Cse.MicroServiceInstance & { serviceId: string; instanceId: string };
+
+/** Find answers always carry both ids (Table 6-2); the type says they may not, so check once here. */
+export function microserviceInstanceFromFind(i: Cse.MicroServiceInstance): MicroserviceInstanceModel {
+  return { ...i, serviceId: i.serviceId ?? '', instanceId: i.instanceId ?? '' };
+}
 export type MicroserviceSchemaModel = Cse.Schema & { schemaId: string; serviceId: string };
 
 /** Whether an instance model holds the detail fields (flavor, configuration, refer resources). */

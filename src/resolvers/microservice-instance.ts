@@ -3,15 +3,9 @@ import type { MicroserviceInstanceResolvers } from '../generated/resolvers-types
 import { encodeId } from '../graph/global-id.js';
 import { fromEpochSeconds, toEnum } from '../graph/convert.js';
 import { componentInstanceOfRegistryInstance } from '../loaders/joins.js';
-import type { MicroserviceInstanceModel } from '../loaders/models.js';
-import type * as Cse from '../wire/cse.js';
 
 const STATUSES = ['UP', 'DOWN', 'STARTING', 'TESTING', 'OUTOFSERVICE'] as const;
 
-/** Find answers always carry both ids (Table 6-2); the type says they may not, so check once here. */
-export function microserviceInstanceFromFind(i: Cse.MicroServiceInstance): MicroserviceInstanceModel {
-  return { ...i, serviceId: i.serviceId ?? '', instanceId: i.instanceId ?? '' };
-}
 
 export const MicroserviceInstance: MicroserviceInstanceResolvers = {
   id: (i) => encodeId('MicroserviceInstance', { serviceId: i.serviceId, instanceId: i.instanceId }),

@@ -10,7 +10,7 @@ import { applyVersionRule, configItemsOrAbsent, findSchemaByKey, findServiceByKe
 import { configItemsQuery, findInstancesQuery } from '../inputs/cse.js';
 import { fetchNode } from './node.js';
 import { selectsFieldBelow } from '../graph/selection.js';
-import { microserviceInstanceFromFind } from './microservice-instance.js';
+import { microserviceInstanceFromFind } from '../loaders/models.js';
 import type * as Cse from '../wire/cse.js';
 
 /** `job(id)` takes a Job's global ID or the upstream JOB… id that mutations and the REST API hand out. */

@@ -88,7 +88,7 @@ describe('Redis coordination under injected failures', () => {
     // Every path, with the fault in place: none throws, none rejects.
     const listener = bus.listen<{ sequence: number; payload: { n: number } }>(topic);
     const other = bus.listen(`${topic}-other`);
-    other.close();
+    await other.return();
     expect((await c.claim([topic])).has(topic)).toBe(true);
     await c.release([topic]);
     const second = await c.sequence(topic, { n: 2 });
@@ -109,7 +109,7 @@ describe('Redis coordination under injected failures', () => {
     await peer.ready();
     createLiveBus(peer.eventTarget).publish(topic, { sequence: 9, epoch: 'x', payload: { n: 3 } });
     expect((await listener.next()).value?.payload).toEqual({ n: 3 });
-    listener.close();
+    await listener.return();
     expect(unhandled).toEqual([]);
   });
 
@@ -148,7 +148,7 @@ describe('Redis coordination under injected failures', () => {
       expect((await listener.next()).value?.payload).toBe('after');
     } finally {
       admin.disconnect();
-      listener.close();
+      await listener.return();
     }
     expect(unhandled).toEqual([]);
   });

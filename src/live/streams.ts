@@ -1,0 +1,255 @@
+/**
+ * Subscribers' streams. Each subscriber is one compact record that its topic's shared stream hands
+ * every event to (`receive`); the record reconciles the event with what this subscriber has been
+ * told and passes on what is news to a Repeater, which the transport reads. Events that arrive
+ * while the subscriber is still being checked wait until it begins; what arrives before the
+ * transport first reads waits in the Repeater's buffer.
+ */
+import { Repeater, SlidingBuffer, type Push, type Stop } from '@repeaterjs/repeater';
+import { isJobFinished, jobAdvance } from '../upstream/job-vocabulary.js';
+import type { SequencedEvent, StreamPosition } from './coordination.js';
+import { LiveFailureNotice, type InstanceEvent, type PollEvent, type RegistryWatchEvent, type StreamItem } from './events.js';
+import { microserviceInstanceFromFind, type InstanceEventModel } from '../loaders/models.js';
+import type { Receiver } from './bus.js';
+import type * as Cas from '../wire/cas.js';
+import type * as Cse from '../wire/cse.js';
+
+/** How many undelivered items a slow reader may hold before the oldest are dropped. */
+export const MAX_BUFFERED = 1_000;
+
+/**
+ * Base of every subscriber record: `receive` (from the topic) and `begin` (once checked) feed
+ * `accept`; `emit` and `end` talk to the reader. Leaving (the reader returned the stream, or the
+ * stream ended) happens once, whether or not the stream was ever read.
+ */
+export abstract class SubscriberStream<E, T> implements Receiver<E> {
+  #waiting: E[] | undefined = [];
+  #push: Push<T> | undefined;
+  #stop: Stop | undefined;
+  #unread: T[] | undefined;
+  #ended = false;
+  #leave: (() => void) | undefined;
+
+  receive(event: E): void {
+    if (this.#ended) return;
+    if (!this.#waiting) return this.accept(event);
+    this.#waiting.push(event);
+    if (this.#waiting.length > MAX_BUFFERED) this.#waiting.shift();
+  }
+
+  /** Checked: what arrived meanwhile is taken in order; `leave` is called once when the subscriber goes. */
+  begin(leave: () => void): void {
+    this.#leave = leave;
+    const waiting = this.#waiting ?? [];
+    this.#waiting = undefined;
+    for (const event of waiting) if (!this.#ended) this.accept(event);
+  }
+
+  protected abstract accept(event: E): void;
+
+  protected emit(item: T): void {
+    if (this.#ended) return;
+    if (this.#push) void this.#push(item);
+    else (this.#unread ??= []).push(item);
+  }
+
+  /** Nothing more to tell: the reader gets what is buffered, then the end. */
+  protected end(): void {
+    if (this.#ended) return;
+    this.#ended = true;
+    this.#stop?.();
+  }
+
+  leave(): void {
+    const leave = this.#leave;
+    this.#leave = undefined;
+    this.#ended = true;
+    leave?.();
+  }
+
+  /** Started by the Repeater on its first read. */
+  async run(push: Push<T>, stop: Stop): Promise<void> {
+    this.#push = push;
+    this.#stop = stop;
+    for (const item of this.#unread ?? []) void push(item);
+    this.#unread = undefined;
+    if (this.#ended) stop();
+    await stop;
+    this.leave();
+  }
+
+  readable(): Repeater<T> {
+    return new LiveStream(this);
+  }
+}
+
+/**
+ * A Repeater runs its executor on its first read; a transport may return a stream it never read
+ * (graphql-ws does when the client completed while the subscriber was being checked), so returning
+ * leaves too.
+ */
+class LiveStream<T> extends Repeater<T> {
+  readonly #subscriber: SubscriberStream<unknown, T>;
+
+  constructor(subscriber: SubscriberStream<unknown, T>) {
+    super((push, stop) => subscriber.run(push, stop), new SlidingBuffer(MAX_BUFFERED));
+    this.#subscriber = subscriber;
+  }
+
+  override return(value?: unknown): Promise<IteratorResult<T>> {
+    this.#subscriber.leave();
+    return super.return(value);
+  }
+}
+
+/** Every event of the topic as it comes. */
+export class RelayedStream<E> extends SubscriberStream<E, E> {
+  protected accept(event: E): void {
+    this.emit(event);
+  }
+}
+
+/** A component instance's state changes that subscribers are told about: its version and status details. */
+export const instanceFingerprint = (i: Cas.InstanceDetail): string => JSON.stringify([i.version, i.status_detail]);
+
+/** A polled thing's stream: its state as checked with the subscriber's own credentials, then its changes. */
+export abstract class PolledStream<V, T> extends SubscriberStream<SequencedEvent<PollEvent<V>>, StreamItem<T>> {
+  /** Checked: the first item, then what the topic brought meanwhile. */
+  abstract start(initial: V, leave: () => void): void;
+}
+
+/** A job's progress: only states ahead of the last one told (a poll that raced a read is not news); ends once finished or gone. */
+export class JobStream extends PolledStream<Cas.JobDetail, Cas.JobDetail> {
+  #advance = -1;
+  #jobId = '';
+
+  start(initial: Cas.JobDetail, leave: () => void): void {
+    this.#jobId = initial.job.JOB_ID;
+    this.#tell(initial);
+    this.begin(leave);
+  }
+
+  protected accept({ payload: e }: SequencedEvent<PollEvent<Cas.JobDetail>>): void {
+    if (e.kind === 'failure') return this.emit(new LiveFailureNotice(e.failure));
+    if (e.kind === 'gone') {
+      this.emit(new LiveFailureNotice({ code: 'NOT_FOUND', message: `Job ${this.#jobId} no longer exists.` }));
+      return this.end();
+    }
+    if (jobAdvance(e.value) > this.#advance) this.#tell(e.value);
+  }
+
+  #tell(job: Cas.JobDetail): void {
+    this.#advance = jobAdvance(job);
+    this.emit(job);
+    if (isJobFinished(job.job.EXECUTION_STATUS)) this.end();
+  }
+}
+
+type InstanceItem = Cas.InstanceDetail & { application_id: string; component_id: string };
+
+/** A component instance's status: each change of version or status details; completes when it is deleted. */
+export class InstanceStream extends PolledStream<Cas.InstanceDetail, InstanceItem> {
+  #fingerprint = '';
+
+  constructor(
+    private readonly applicationId: string,
+    private readonly componentId: string,
+  ) {
+    super();
+  }
+
+  start(initial: Cas.InstanceDetail, leave: () => void): void {
+    this.#tell(initial);
+    this.begin(leave);
+  }
+
+  protected accept({ payload: e }: SequencedEvent<PollEvent<Cas.InstanceDetail>>): void {
+    if (e.kind === 'failure') return this.emit(new LiveFailureNotice(e.failure));
+    if (e.kind === 'gone') return this.end();
+    if (instanceFingerprint(e.value) !== this.#fingerprint) this.#tell(e.value);
+  }
+
+  #tell(instance: Cas.InstanceDetail): void {
+    this.#fingerprint = instanceFingerprint(instance);
+    this.emit({ ...instance, application_id: this.applicationId, component_id: this.componentId });
+  }
+}
+
+const instanceKeyOf = (i: Cse.MicroServiceInstance) => `${i.serviceId}/${i.instanceId}`;
+
+/** Where a registry stream starts. */
+export interface RegistryStart {
+  /** The instances now (CURRENT events), unless the subscriber resumes. */
+  current: Cse.MicroServiceInstance[];
+  /** Where the stream stood before the snapshot was read: CURRENT events carry it; live events follow it. */
+  position: StreamPosition;
+  /** Events to replay first when resuming. */
+  replay: SequencedEvent<RegistryWatchEvent>[];
+  /** Resuming: the events themselves are the truth; no snapshot to reconcile them with. */
+  resumed: boolean;
+}
+
+/** Whether a fresh stream's snapshot already shows what the event says (the event raced the subscriber's read). */
+function alreadyKnown(event: InstanceEvent, before: Cse.MicroServiceInstance | undefined): boolean {
+  if (event.type === 'HEARTBEAT_LOST' || event.type === 'DEREGISTERED') return !before;
+  if (!before || before.timestamp !== event.instance.timestamp) return false;
+  if (event.type === 'REGISTERED') return true;
+  if (event.type === 'STATUS_CHANGED') return before.status === event.instance.status;
+  return JSON.stringify(before.properties ?? {}) === JSON.stringify(event.instance.properties ?? {});
+}
+
+/**
+ * A registry watch's instance events, positioned in the topic's stream: CURRENT events first (or the
+ * replay when resuming), then each change once and in order, never repeating or contradicting what
+ * this subscriber has been told, and the whole set again after a resynchronisation.
+ */
+export class RegistryStream extends SubscriberStream<SequencedEvent<RegistryWatchEvent>, StreamItem<InstanceEventModel>> {
+  #epoch = '';
+  #last = 0;
+  /** Reconcile events with a snapshot (it may already show them) until the stream resumes from events alone. */
+  #reconcile = true;
+  /** What this subscriber has been told, so a watch it joined late never repeats or contradicts it. */
+  #known = new Map<string, Cse.MicroServiceInstance>();
+
+  start(start: RegistryStart, leave: () => void): void {
+    ({ epoch: this.#epoch, sequence: this.#last } = start.position);
+    this.#reconcile = !start.resumed;
+    for (const instance of start.current) this.#tell({ type: 'CURRENT', instance }, this.#last);
+    for (const event of start.replay) this.accept(event);
+    this.begin(leave);
+  }
+
+  protected accept({ sequence, epoch, payload: e }: SequencedEvent<RegistryWatchEvent>): void {
+    if (e.kind === 'failure') return this.emit(new LiveFailureNotice(e.failure));
+    if (e.kind === 'resync') {
+      // The replica may have missed events: the subscriber gets the whole set again, in the stream's epoch now.
+      this.#epoch = epoch;
+      this.#last = sequence;
+      const fresh = new Map(e.instances.map((i) => [instanceKeyOf(i), i]));
+      for (const [k, gone] of this.#known) if (!fresh.has(k)) this.#emit({ type: 'HEARTBEAT_LOST', instance: gone }, sequence);
+      this.#known = new Map();
+      for (const instance of e.instances) this.#tell({ type: 'CURRENT', instance }, sequence);
+      this.#reconcile = true;
+      return;
+    }
+    // Replayed and live events overlap when resuming; each is delivered once, in order. An event
+    // of another epoch is never taken for one already seen: its counter started again.
+    if (epoch === this.#epoch && sequence <= this.#last) return;
+    this.#epoch = epoch;
+    this.#last = sequence;
+    const { event } = e;
+    if (this.#reconcile && alreadyKnown(event, this.#known.get(instanceKeyOf(event.instance)))) return;
+    this.#tell(event, sequence);
+  }
+
+  #tell(event: InstanceEvent, sequence: number): void {
+    const k = instanceKeyOf(event.instance);
+    if (event.type === 'HEARTBEAT_LOST' || event.type === 'DEREGISTERED') this.#known.delete(k);
+    else this.#known.set(k, event.instance);
+    this.#emit(event, sequence);
+  }
+
+  #emit({ instance, ...event }: InstanceEvent, sequence: number): void {
+    this.emit({ ...event, instance: microserviceInstanceFromFind(instance), sequence, epoch: this.#epoch });
+  }
+}
