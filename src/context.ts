@@ -1,6 +1,7 @@
 /**
  * The per-request context: whose credentials, the upstream clients bound to them, and a fresh set
- * of loaders. Nothing here outlives the request, so no cached answer can reach another caller.
+ * of loaders, made on first use. Nothing here outlives the request, so no cached answer can reach
+ * another caller.
  */
 import { randomUUID } from 'node:crypto';
 import { GraphQLError } from 'graphql';
@@ -64,6 +65,34 @@ export interface ContextDeps {
 export type LoaderFactory = (cas: CasClient, cse: CseClient, writes?: SessionWrites) => { cas: CasLoaders; cse: CseLoaders };
 
 const defaultLoaders: LoaderFactory = (cas, cse, writes) => ({ cas: createCasLoaders(cas), cse: createCseLoaders(cse, writes) });
+
+/**
+ * A request's loaders, made when first used: a subscription lives for hours on its context and
+ * most never read through loaders, so thousands of them hold none. A class, so the context holds
+ * one small object (yoga copies the context's own properties; the getters stay on the prototype).
+ */
+class RequestLoaders {
+  #made: { cas: CasLoaders; cse: CseLoaders } | undefined;
+
+  constructor(
+    private readonly make: LoaderFactory,
+    private readonly casClient: CasClient,
+    private readonly cseClient: CseClient,
+    private readonly writes: SessionWrites | undefined,
+  ) {}
+
+  get cas(): CasLoaders {
+    return this.#sets().cas;
+  }
+
+  get cse(): CseLoaders {
+    return this.#sets().cse;
+  }
+
+  #sets(): { cas: CasLoaders; cse: CseLoaders } {
+    return (this.#made ??= this.make(this.casClient, this.cseClient, this.writes));
+  }
+}
 
 export const REQUEST_ID = /^[A-Za-z0-9._-]{1,128}$/;
 
@@ -148,6 +177,6 @@ export function createContextFactory(deps: ContextDeps): ContextFactory {
     const call = { session, requestId, budget };
     const cas = new CasClient(deps.casHttp, call);
     const cse = new CseClient(deps.cseHttp, call);
-    return { requestId, caller, session, cas, cse, loaders: (deps.createLoaders ?? defaultLoaders)(cas, cse, deps.recentWrites?.of(session.key)), live: deps.live, budget };
+    return { requestId, caller, session, cas, cse, loaders: new RequestLoaders(deps.createLoaders ?? defaultLoaders, cas, cse, deps.recentWrites?.of(session.key)), live: deps.live, budget };
   };
 }

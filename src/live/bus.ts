@@ -70,9 +70,9 @@ export function createLiveBus(eventTarget: EventTarget = new EventTarget()): Liv
       channels.delete(topic);
     },
     listen<E>(topic: Topic<E>): Repeater<E> {
-      const stream = new RelayedStream<E>();
+      const stream = new RelayedStream<E>(topic);
       bus.join(topic, stream);
-      stream.begin(() => bus.leave(topic, stream));
+      stream.begin((s) => bus.leave(s.topic, s));
       return stream.readable();
     },
     mark(topic) {

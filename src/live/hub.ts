@@ -22,7 +22,7 @@ import type { InstanceEventModel, InstanceModel } from '../loaders/models.js';
 import { CheckCache } from './check-cache.js';
 import { topics, type Topic, type WatchKey } from './topics.js';
 import type { LiveFailure, RegistryWatchEvent, StreamItem } from './events.js';
-import { instanceFingerprint, InstanceStream, JobStream, RegistryStream, type PolledStream, type RegistryStart } from './streams.js';
+import { instanceFingerprint, InstanceStream, JobStream, RegistryStream, type Departure, type PolledStream, type RegistryStart } from './streams.js';
 import type * as Cas from '../wire/cas.js';
 import type * as Cse from '../wire/cse.js';
 
@@ -58,6 +58,19 @@ const DEREGISTRATION_MEMORY_MS = 10 * 60 * 1000;
 export class ResumeUnavailable extends Error {
   constructor(readonly after: number) {
     super(`Events after ${after} are no longer kept; subscribe without resumeAfter to start from the current instances.`);
+  }
+}
+
+/** A registry watch's instances now, as the subscriber (`cse`) reads them. */
+async function readInstances(cse: CseClient, key: WatchKey): Promise<{ found: Cse.MicroServiceInstance[]; revision: string | undefined }> {
+  try {
+    const answer = await cse.findInstances({ appId: key.appId, serviceName: key.serviceName, version: key.version, ...(key.environment && { env: key.environment }) });
+    // The rule is applied here too: service-center 2.1+ answers every version.
+    return { found: filterByRule(key.version, answer.body?.instances ?? []), revision: answer.revision };
+  } catch (err) {
+    // A service name not registered yet: nothing to show now; its instances arrive as REGISTERED.
+    if (err instanceof UpstreamError && err.isUnknownService) return { found: [], revision: undefined };
+    throw err;
   }
 }
 
@@ -136,7 +149,7 @@ export class LiveHub {
       fingerprint: jobFingerprint,
       isFinal: (j) => isJobFinished(j.job.EXECUTION_STATUS),
     };
-    return this.#polled(session, spec, () => cas.getJob(jobId), new JobStream());
+    return this.#polled(session, spec, () => cas.getJob(jobId), new JobStream(spec.topic));
   }
 
   /** A component instance's status: the instance now, then each change, until it is deleted. */
@@ -148,7 +161,7 @@ export class LiveHub {
       fingerprint: instanceFingerprint,
       isFinal: () => false,
     };
-    return this.#polled(session, spec, () => cas.getInstance(key.applicationId, key.componentId, key.instanceId), new InstanceStream(key.applicationId, key.componentId));
+    return this.#polled(session, spec, () => cas.getInstance(key.applicationId, key.componentId, key.instanceId), new InstanceStream(spec.topic, key.applicationId, key.componentId));
   }
 
   /**
@@ -168,18 +181,27 @@ export class LiveHub {
       throw err;
     }
     if (spec.isFinal(initial)) {
-      stream.start(initial, () => this.bus.leave(spec.topic, stream));
+      stream.start(initial, this.#leaveTopic);
       return stream.readable();
     }
-    const member = this.pollers.join(spec, session);
+    stream.member = this.pollers.join(spec, session);
     this.#joined();
-    stream.start(initial, () => {
-      this.bus.leave(spec.topic, stream);
-      this.pollers.leave(spec.topic, member);
-      this.#left();
-    });
+    stream.start(initial, this.#leavePoller);
     return stream.readable();
   }
+
+  // What subscribers leave, one function per kind (a subscriber record holds its topic and member number).
+  readonly #leaveTopic: Departure = (s) => this.bus.leave(s.topic, s);
+  readonly #leavePoller: Departure = (s) => {
+    this.bus.leave(s.topic, s);
+    this.pollers.leave(s.topic, s.member);
+    this.#left();
+  };
+  readonly #leaveWatch: Departure = (s) => {
+    this.bus.leave(s.topic, s);
+    this.registry.leave(s.member);
+    this.#left();
+  };
 
   /**
    * A registry watch's instance events: the instances now as CURRENT events (read with the
@@ -194,17 +216,8 @@ export class LiveHub {
     const asked = this.coordination.position(topic);
     let position: StreamPosition | undefined;
     void asked.then((p) => (position = p), () => undefined);
-    let found: Cse.MicroServiceInstance[] = [];
-    let revision: string | undefined;
-    try {
-      const answer = await cse.findInstances({ appId: key.appId, serviceName: key.serviceName, version: key.version, ...(key.environment && { env: key.environment }) });
-      // The rule is applied here too: service-center 2.1+ answers every version.
-      found = filterByRule(key.version, answer.body?.instances ?? []);
-      revision = answer.revision;
-    } catch (err) {
-      // A service name not registered yet: nothing to show now; its instances arrive as REGISTERED.
-      if (!(err instanceof UpstreamError && err.isUnknownService)) throw err;
-    }
+    // Like a poller's check, one read serves a burst of one caller's subscriptions until an event about the watch arrives.
+    const { found, revision } = await this.checks.run(session.key, topic, () => readInstances(cse, key), () => this.bus.mark(topic));
     let start: RegistryStart = { current: found, position: position ?? { epoch: '', sequence: 0 }, replay: [], resumed: false };
     if (resume) {
       const now = await asked;
@@ -216,15 +229,11 @@ export class LiveHub {
       else start = { ...start, position: now };
     }
     // Joined and listened to in the same turn: the watcher cannot publish in between.
-    const stream = new RegistryStream();
-    const { member } = this.registry.join(scope, key, session, found, revision);
+    const stream = new RegistryStream(topic);
+    stream.member = this.registry.join(scope, key, session, found, revision);
     this.bus.join(topic, stream);
     this.#joined();
-    stream.start(start, () => {
-      this.bus.leave(topic, stream);
-      this.registry.leave(scope, member);
-      this.#left();
-    });
+    stream.start(start, this.#leaveWatch);
     return stream.readable();
   }
 

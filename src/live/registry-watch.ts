@@ -27,6 +27,7 @@ class Entry implements Receiver<SequencedEvent<RegistryWatchEvent>> {
   epoch = '';
 
   constructor(
+    readonly watcher: ProjectWatcher,
     readonly key: WatchKey,
     readonly topic: RegistryTopic,
     public rev: string | undefined,
@@ -81,7 +82,7 @@ class ProjectWatcher {
   readonly loop: PollLoop;
 
   constructor(
-    private readonly scope: string,
+    readonly scope: string,
     private readonly deps: RegistryWatchDeps,
   ) {
     this.loop = new PollLoop({
@@ -102,7 +103,7 @@ class ProjectWatcher {
     const ks = watchKeyString(key);
     let entry = this.entries.get(ks);
     if (!entry) {
-      entry = new Entry(key, topics.registry(this.scope, key), rev, current);
+      entry = new Entry(this, key, topics.registry(this.scope, key), rev, current);
       this.deps.bus.join(entry.topic, entry);
       this.entries.set(ks, entry);
     }
@@ -222,8 +223,8 @@ export class RegistryWatchers {
 
   constructor(private readonly deps: RegistryWatchDeps) {}
 
-  /** Joins a watch whose current instances the subscriber has just read with its own credentials; answers its topic and the member number that leaves it. */
-  join(scope: string, key: WatchKey, session: Session, current: W.MicroServiceInstance[], rev: string | undefined): { topic: RegistryTopic; member: number } {
+  /** Joins a watch whose current instances the subscriber has just read with its own credentials; answers the member number that leaves it. */
+  join(scope: string, key: WatchKey, session: Session, current: W.MicroServiceInstance[], rev: string | undefined): number {
     let watcher = this.#watchers.get(scope);
     if (!watcher) {
       watcher = new ProjectWatcher(scope, this.deps);
@@ -232,14 +233,15 @@ export class RegistryWatchers {
     const member = this.#nextMember++;
     const entry = watcher.join(key, session, current, rev, member);
     this.#members.set(member, entry);
-    return { topic: entry.topic, member };
+    return member;
   }
 
-  leave(scope: string, member: number): void {
+  leave(member: number): void {
     const entry = this.#members.get(member);
-    const watcher = this.#watchers.get(scope);
+    if (!entry) return;
     this.#members.delete(member);
-    if (entry && watcher?.leave(entry, member)) this.#watchers.delete(scope);
+    const { watcher } = entry;
+    if (watcher.leave(entry, member) && this.#watchers.get(watcher.scope) === watcher) this.#watchers.delete(watcher.scope);
   }
 
   /** Hands every watch's subscribers on this replica the whole set of instances now (see resyncProject). */

@@ -11,11 +11,21 @@ import type { SequencedEvent, StreamPosition } from './coordination.js';
 import { LiveFailureNotice, type InstanceEvent, type PollEvent, type RegistryWatchEvent, type StreamItem } from './events.js';
 import { microserviceInstanceFromFind, type InstanceEventModel } from '../loaders/models.js';
 import type { Receiver } from './bus.js';
+import type { Topic } from './topics.js';
 import type * as Cas from '../wire/cas.js';
 import type * as Cse from '../wire/cse.js';
 
 /** How many undelivered items a slow reader may hold before the oldest are dropped. */
 export const MAX_BUFFERED = 1_000;
+
+/** A subscriber going: the topic it receives, and its place in the poller or watch it joined. */
+export interface Departing extends Receiver<unknown> {
+  readonly topic: Topic<unknown>;
+  readonly member: number;
+}
+
+/** What a subscriber leaves when it goes: one function for all subscribers of a kind. */
+export type Departure = (stream: Departing) => void;
 
 /**
  * Base of every subscriber record: `receive` (from the topic) and `begin` (once checked) feed
@@ -23,12 +33,16 @@ export const MAX_BUFFERED = 1_000;
  * stream ended) happens once, whether or not the stream was ever read.
  */
 export abstract class SubscriberStream<E, T> implements Receiver<E> {
+  /** Its place in the poller or registry watch it joined (0: none). */
+  member = 0;
   #waiting: E[] | undefined = [];
   #push: Push<T> | undefined;
   #stop: Stop | undefined;
   #unread: T[] | undefined;
   #ended = false;
-  #leave: (() => void) | undefined;
+  #departure: Departure | undefined;
+
+  constructor(readonly topic: Topic<E>) {}
 
   receive(event: E): void {
     if (this.#ended) return;
@@ -37,9 +51,9 @@ export abstract class SubscriberStream<E, T> implements Receiver<E> {
     if (this.#waiting.length > MAX_BUFFERED) this.#waiting.shift();
   }
 
-  /** Checked: what arrived meanwhile is taken in order; `leave` is called once when the subscriber goes. */
-  begin(leave: () => void): void {
-    this.#leave = leave;
+  /** Checked: what arrived meanwhile is taken in order; `departure` is called once when the subscriber goes. */
+  begin(departure: Departure): void {
+    this.#departure = departure;
     const waiting = this.#waiting ?? [];
     this.#waiting = undefined;
     for (const event of waiting) if (!this.#ended) this.accept(event);
@@ -61,10 +75,10 @@ export abstract class SubscriberStream<E, T> implements Receiver<E> {
   }
 
   leave(): void {
-    const leave = this.#leave;
-    this.#leave = undefined;
+    const departure = this.#departure;
+    this.#departure = undefined;
     this.#ended = true;
-    leave?.();
+    departure?.(this);
   }
 
   /** Started by the Repeater on its first read. */
@@ -115,7 +129,7 @@ export const instanceFingerprint = (i: Cas.InstanceDetail): string => JSON.strin
 /** A polled thing's stream: its state as checked with the subscriber's own credentials, then its changes. */
 export abstract class PolledStream<V, T> extends SubscriberStream<SequencedEvent<PollEvent<V>>, StreamItem<T>> {
   /** Checked: the first item, then what the topic brought meanwhile. */
-  abstract start(initial: V, leave: () => void): void;
+  abstract start(initial: V, departure: Departure): void;
 }
 
 /** A job's progress: only states ahead of the last one told (a poll that raced a read is not news); ends once finished or gone. */
@@ -123,10 +137,10 @@ export class JobStream extends PolledStream<Cas.JobDetail, Cas.JobDetail> {
   #advance = -1;
   #jobId = '';
 
-  start(initial: Cas.JobDetail, leave: () => void): void {
+  start(initial: Cas.JobDetail, departure: Departure): void {
     this.#jobId = initial.job.JOB_ID;
     this.#tell(initial);
-    this.begin(leave);
+    this.begin(departure);
   }
 
   protected accept({ payload: e }: SequencedEvent<PollEvent<Cas.JobDetail>>): void {
@@ -152,15 +166,16 @@ export class InstanceStream extends PolledStream<Cas.InstanceDetail, InstanceIte
   #fingerprint = '';
 
   constructor(
+    topic: Topic<SequencedEvent<PollEvent<Cas.InstanceDetail>>>,
     private readonly applicationId: string,
     private readonly componentId: string,
   ) {
-    super();
+    super(topic);
   }
 
-  start(initial: Cas.InstanceDetail, leave: () => void): void {
+  start(initial: Cas.InstanceDetail, departure: Departure): void {
     this.#tell(initial);
-    this.begin(leave);
+    this.begin(departure);
   }
 
   protected accept({ payload: e }: SequencedEvent<PollEvent<Cas.InstanceDetail>>): void {
@@ -211,12 +226,12 @@ export class RegistryStream extends SubscriberStream<SequencedEvent<RegistryWatc
   /** What this subscriber has been told, so a watch it joined late never repeats or contradicts it. */
   #known = new Map<string, Cse.MicroServiceInstance>();
 
-  start(start: RegistryStart, leave: () => void): void {
+  start(start: RegistryStart, departure: Departure): void {
     ({ epoch: this.#epoch, sequence: this.#last } = start.position);
     this.#reconcile = !start.resumed;
     for (const instance of start.current) this.#tell({ type: 'CURRENT', instance }, this.#last);
     for (const event of start.replay) this.accept(event);
-    this.begin(leave);
+    this.begin(departure);
   }
 
   protected accept({ sequence, epoch, payload: e }: SequencedEvent<RegistryWatchEvent>): void {

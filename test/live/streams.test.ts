@@ -25,7 +25,7 @@ describe('subscriber streams', () => {
     target.addEventListener = (...args: Parameters<EventTarget['addEventListener']>) => (listeners++, add(...args));
     const bus = createLiveBus(target);
     const topic = topics.job('sa:p', 'j1');
-    const streams = Array.from({ length: 100 }, () => new JobStream());
+    const streams = Array.from({ length: 100 }, () => new JobStream(topic));
     for (const s of streams) bus.join(topic, s);
     expect(listeners).toBe(1);
     for (const s of streams) bus.leave(topic, s);
@@ -35,7 +35,7 @@ describe('subscriber streams', () => {
   it('should take what arrived during the check after the checked state, drop stale states, and end and leave once the job finishes', async () => {
     const bus = createLiveBus();
     const topic = topics.job('sa:p', 'j1');
-    const stream = new JobStream();
+    const stream = new JobStream(topic);
     bus.join(topic, stream);
     bus.publish(topic, value(1, job('RUNNING', ['SUCCEEDED'])));
     bus.publish(topic, value(2, job('RUNNING', ['SUCCEEDED', 'RUNNING'])));
@@ -53,13 +53,13 @@ describe('subscriber streams', () => {
     const bus = createLiveBus();
     const topic = topics.job('sa:p', 'j1');
     let left = 0;
-    const unread = new JobStream();
+    const unread = new JobStream(topic);
     bus.join(topic, unread);
     unread.start(job('RUNNING', []), () => (left++, bus.leave(topic, unread)));
     await unread.readable().return(undefined);
     expect(left).toBe(1);
 
-    const read = new JobStream();
+    const read = new JobStream(topic);
     bus.join(topic, read);
     read.start(job('RUNNING', []), () => (left++, bus.leave(topic, read)));
     const readable = read.readable();

@@ -7,6 +7,7 @@ import { createDeployTarget, data, DEPLOY, deployInput } from '../mutations/help
 
 const JOB_ROUTE = 'GET /v2/{project_id}/cas/jobs/{job_id}';
 const RUNTIMES_ROUTE = 'GET /v2/{project_id}/cas/metadata/runtimes';
+const FIND_ROUTE = 'GET /v4/{project_id}/registry/instances';
 const JOB = 'subscription($id: ID!) { jobProgress(jobId: $id) { status tasks { status } } }';
 
 /**
@@ -70,5 +71,19 @@ describe('per-subscriber checks of a burst', () => {
     await expect.poll(() => stack.gateway.live.stats().watchedServices, { timeout: 60_000 }).toBe(101);
     expect((await stack.calls()).byRoute[RUNTIMES_ROUTE]).toBe(2);
     for (const s of [...streams, after]) s.close();
+  });
+
+  it("should read a watched service's instances once for a burst of one caller's registry subscriptions to it", async () => {
+    await checks.tick();
+    await stack.resetCalls();
+    const client = wsClient(stack);
+    clients.push(client);
+    const streams = Array.from({ length: 100 }, () => wsSubscribe(client, 'subscription { microserviceInstanceChanges(appId: "burst", serviceName: "shared") { type } }'));
+    await expect.poll(() => stack.gateway.live.stats().subscribers, { timeout: 60_000 }).toBeGreaterThanOrEqual(100);
+    // One read, and at most one more once the watch has started (its topic gained its first receiver).
+    const reads = (await stack.calls()).byRoute[FIND_ROUTE] ?? 0;
+    expect(reads).toBeGreaterThanOrEqual(1);
+    expect(reads).toBeLessThanOrEqual(2);
+    for (const s of streams) s.close();
   });
 });
