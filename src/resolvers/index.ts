@@ -13,7 +13,7 @@ import { Microservice, MicroserviceSchema } from './microservice.js';
 import { MicroserviceInstance } from './microservice-instance.js';
 import { Mutation } from './mutation.js';
 import { ComponentInstancePayload } from './mutation-instances.js';
-import { MicroserviceInstanceEvent, Subscription } from './subscription.js';
+import { Subscription } from './subscription.js';
 
 export const resolvers: Resolvers = {
   DateTime: DateTimeResolver,
@@ -21,7 +21,6 @@ export const resolvers: Resolvers = {
   Query,
   Mutation,
   Subscription,
-  MicroserviceInstanceEvent,
   ComponentInstancePayload,
   Node,
   Runtime,

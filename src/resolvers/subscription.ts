@@ -4,7 +4,7 @@
  * streams carry for GraphQL.
  */
 import { GraphQLError } from 'graphql';
-import type { MicroserviceInstanceEventResolvers, RegistryEnvironment, SubscriptionResolvers } from '../generated/resolvers-types.js';
+import type { RegistryEnvironment, SubscriptionResolvers } from '../generated/resolvers-types.js';
 import type { GatewayContext } from '../context.js';
 import { decodeIdOf } from '../graph/global-id.js';
 import { codeOfMeaning } from '../graph/errors.js';
@@ -86,7 +86,4 @@ export const Subscription: SubscriptionResolvers = {
     subscribe: (_p, args, ctx) => registryStream(ctx, check(watchArgs, args, '')),
     resolve: (item: StreamItem<InstanceEventModel>) => valueOf(item),
   },
-};
-
-export const MicroserviceInstanceEvent: MicroserviceInstanceEventResolvers = {
 };
