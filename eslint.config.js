@@ -44,6 +44,28 @@ export default tseslint.config(
       'no-console': 'off',
     },
   },
+  // vitest.config.ts runs test files in shared workers (isolate: false): a file may not leave anything behind
+  // in the module cache or the process for the next file to find.
+  {
+    files: ['test/**/*.ts'],
+    rules: {
+      'no-restricted-properties': [
+        'error',
+        ...['mock', 'doMock', 'stubGlobal', 'stubEnv', 'useFakeTimers'].map((property) => ({
+          object: 'vi',
+          property,
+          message: 'Test files share workers (vitest.config.ts isolate: false): inject a clock, a fetch or settings instead.',
+        })),
+      ],
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "AssignmentExpression > MemberExpression.left[object.object.name='process'][object.property.name='env']",
+          message: 'Test files share workers (vitest.config.ts isolate: false): pass settings to loadConfig or the child process instead.',
+        },
+      ],
+    },
+  },
   // Tests read typed answers (test/generated, support/gateway.ts `data`). The files below still read
   // loosely typed JSON; each leaves this list when its results are typed.
   { files: UNTYPED_TESTS, rules: { '@typescript-eslint/no-explicit-any': 'off' } },

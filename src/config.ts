@@ -17,7 +17,7 @@ import { EXECUTORS } from './graph/executor.js';
  */
 const got = (raw: string) => `got "${raw}"`;
 
-function wholeNumber(what: string, min: number, max: number, fallback: number) {
+function wholeNumber<F extends number | undefined>(what: string, min: number, max: number, fallback: F) {
   return z
     .string()
     .optional()
@@ -35,6 +35,8 @@ function wholeNumber(what: string, min: number, max: number, fallback: number) {
 const range = (min: number, max: number) => (max === Number.MAX_SAFE_INTEGER ? `of at least ${min}` : `from ${min} to ${max}`);
 const count = (min: number, max = Number.MAX_SAFE_INTEGER) => (fallback: number) => wholeNumber(`a whole number ${range(min, max)}`, min, max, fallback);
 const milliseconds = (min: number) => (fallback: number) => wholeNumber(`a duration in milliseconds (a whole number ${range(min, Number.MAX_SAFE_INTEGER)})`, min, Number.MAX_SAFE_INTEGER, fallback);
+/** Unset means "as the general setting says" (e.g. CAS_TIMEOUT_MS falls back to UPSTREAM_TIMEOUT_MS). */
+const optionalMilliseconds = (min: number) => wholeNumber(`a duration in milliseconds (a whole number ${range(min, Number.MAX_SAFE_INTEGER)})`, min, Number.MAX_SAFE_INTEGER, undefined);
 const port = (fallback: number) => wholeNumber('a port number (1-65535, or 0 for any free port)', 0, 65535, fallback);
 
 function oneOf<const T extends readonly [string, ...string[]]>(values: T) {
@@ -144,6 +146,9 @@ const EnvSchema = z.object({
   IAM_USER: text,
   IAM_PASSWORD: text,
   UPSTREAM_TIMEOUT_MS: milliseconds(1)(10_000),
+  /** One upstream's own deadline, where it is slower or faster than the others (default UPSTREAM_TIMEOUT_MS). */
+  CAS_TIMEOUT_MS: optionalMilliseconds(1),
+  CSE_TIMEOUT_MS: optionalMilliseconds(1),
   UPSTREAM_RETRIES: count(0, 5)(2),
   UPSTREAM_CONNECTIONS: count(1, 1024)(64),
   BREAKER_ERROR_PERCENT: count(1, 100)(50),
@@ -316,8 +321,8 @@ function toConfig(e: Env, ctx: z.RefinementCtx) {
     /** Undefined: run the embedded emulator and point the upstreams at it. */
     endpoints,
     http: {
-      /** Deadline of one upstream call, retries included. */
-      timeoutMs: e.UPSTREAM_TIMEOUT_MS,
+      /** Deadline of one upstream call, retries included, per upstream (CAS_TIMEOUT_MS, CSE_TIMEOUT_MS, else UPSTREAM_TIMEOUT_MS). */
+      timeoutMsOf: { cas: e.CAS_TIMEOUT_MS ?? e.UPSTREAM_TIMEOUT_MS, cse: e.CSE_TIMEOUT_MS ?? e.UPSTREAM_TIMEOUT_MS, iam: e.UPSTREAM_TIMEOUT_MS },
       /** Extra attempts for idempotent reads. */
       retries: e.UPSTREAM_RETRIES,
       /** Keep-alive connections per upstream origin. */

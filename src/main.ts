@@ -49,7 +49,7 @@ async function warnUnreachable(config: GatewayConfig, gateway: RunningGateway): 
 
 /** What a failure of the gateway's own start is explained with. */
 function gatewayContext(config: GatewayConfig, embedded: boolean): StartupContext {
-  return { portVariable: 'PORT', host: config.host, port: config.port, iamUrl: config.endpoints?.iamUrl, embedded, timeoutMs: config.http.timeoutMs };
+  return { portVariable: 'PORT', host: config.host, port: config.port, iamUrl: config.endpoints?.iamUrl, embedded, timeoutMs: config.http.timeoutMsOf.iam };
 }
 
 /** With no upstream configured: the embedded emulator, and its demo account as the service account. */

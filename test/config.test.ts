@@ -38,6 +38,11 @@ describe('loadConfig', () => {
     });
   });
 
+  it('should give each upstream its own deadline where one is set, else UPSTREAM_TIMEOUT_MS', () => {
+    expect(loadConfig({ ...upstreams, UPSTREAM_TIMEOUT_MS: '7000' }).http.timeoutMsOf).toEqual({ cas: 7000, cse: 7000, iam: 7000 });
+    expect(loadConfig({ ...upstreams, CAS_TIMEOUT_MS: '30000', CSE_TIMEOUT_MS: '2000' }).http.timeoutMsOf).toEqual({ cas: 30000, cse: 2000, iam: 10000 });
+  });
+
   it('should read the config center and registry login of a service-center engine, and ask for the account with CSE_AUTH=rbac', () => {
     const sc = loadConfig({ ...upstreams, CONFIG_URL: 'http://kie.example/', CSE_AUTH: 'rbac', CSE_USER: 'root', CSE_PASSWORD: 'pw' });
     expect(sc.endpoints).toMatchObject({ configUrl: 'http://kie.example', cseAuth: { name: 'root', password: 'pw' } });
@@ -52,6 +57,7 @@ describe('loadConfig', () => {
     [{ PORT: '-1' }, 'PORT must be a port number (1-65535, or 0 for any free port), got "-1"'],
     [{ EMULATOR_PORT: '4.5' }, 'EMULATOR_PORT must be a port number (1-65535, or 0 for any free port), got "4.5"'],
     [{ UPSTREAM_TIMEOUT_MS: '10s' }, 'UPSTREAM_TIMEOUT_MS must be a duration in milliseconds (a whole number of at least 1), got "10s"'],
+    [{ CSE_TIMEOUT_MS: '0' }, 'CSE_TIMEOUT_MS must be a duration in milliseconds (a whole number of at least 1), got "0"'],
     [{ SHUTDOWN_GRACE_MS: '-5' }, 'SHUTDOWN_GRACE_MS must be a duration in milliseconds (a whole number of at least 0), got "-5"'],
     [{ UPSTREAM_RETRIES: '9' }, 'UPSTREAM_RETRIES must be a whole number from 0 to 5, got "9"'],
     [{ BREAKER_ERROR_PERCENT: '0' }, 'BREAKER_ERROR_PERCENT must be a whole number from 1 to 100, got "0"'],
