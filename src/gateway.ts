@@ -75,6 +75,8 @@ export interface GatewayOptions {
   checkTimer?: LiveTimer;
   /** Tests expire graphql-sse reservations by hand (ManualTimer). */
   reservationTimer?: LiveTimer;
+  /** Tests end subscriptions at their JWT's expiry by hand (ManualTimer). */
+  tokenExpiryTimer?: LiveTimer;
   createLoaders?: LoaderFactory;
 }
 
@@ -153,6 +155,7 @@ export async function startGateway(config: GatewayConfig, options: GatewayOption
     corsOrigins: config.auth.corsOrigins,
     transports: config.transports,
     reservationTimer: options.reservationTimer,
+    tokenExpiryTimer: options.tokenExpiryTimer,
     metrics,
     readiness: () => checkReadiness({ cas: { url: endpoints.casUrl, core: casHttp }, cse: { url: endpoints.cseUrl, core: cseHttp } }),
     shutdownGraceMs: config.shutdownGraceMs,

@@ -27,6 +27,7 @@ import type { Tracing } from './ops/tracing.js';
 import { useCostLimit } from './graph/cost.js';
 import { useOneErrorPerLimit } from './graph/limit-errors.js';
 import type { Readiness } from './ops/readiness.js';
+import { useSubscriptionsEndAtTokenExpiry } from './auth/token-expiry.js';
 import { useRoleCheck } from './auth/role-check.js';
 import { createOriginPolicy } from './http/origins.js';
 import { graphqlWsOptions, verifyConnectionCount } from './transports/ws.js';
@@ -49,6 +50,8 @@ export interface AppOptions {
   transports: TransportSettings;
   /** Expiry of unused graphql-sse reservations; tests drive it by hand. */
   reservationTimer?: LiveTimer;
+  /** Ends subscriptions at their JWT's expiry; tests drive it by hand. */
+  tokenExpiryTimer?: LiveTimer;
   metrics: Metrics;
   readiness: () => Promise<Readiness>;
   shutdownGraceMs: number;
@@ -139,6 +142,7 @@ export function buildApp(options: AppOptions): App {
       useOperationTelemetry(options.metrics, options.logger, maskError),
       useRefusalTelemetry(refusals),
       useRoleCheck(),
+      useSubscriptionsEndAtTokenExpiry(options.tokenExpiryTimer),
       useCostLimit(limits.maxCost),
       useOneErrorPerLimit(),
     ],

@@ -17,6 +17,8 @@ export interface Caller {
   mayWrite: boolean;
   /** Project ids this caller may name in X-Project-Id; '*' is any. */
   projects: '*' | ReadonlySet<string>;
+  /** A JWT caller's last moment (epoch ms, clock tolerance included): its subscriptions end then (auth/token-expiry.ts). */
+  expiresAt?: number;
 }
 
 /** A caller with an IAM token of its own: the gateway adds no rule, the upstream has the last word. */

@@ -62,6 +62,8 @@ export class JwtVerifier {
       role: roles.includes('operator') ? 'operator' : 'viewer',
       mayWrite: roles.includes('operator'),
       projects: projectsOf(payload),
+      // `exp` is a required claim, so jose has checked it is a number.
+      expiresAt: ((payload.exp as number) + CLOCK_TOLERANCE_S) * 1000,
     };
   }
 

@@ -65,6 +65,7 @@ type Documents = {
     "query CostApplications { applications { nodes { name components { nodes { name } } } } }": typeof types.CostApplicationsDocument,
     "query CostRuntimesMicroservices { runtimes { typeName } microservices { serviceName } }": typeof types.CostRuntimesMicroservicesDocument,
     "query JwtCallersMicroservices { microservices { appId serviceName instances { id } } }": typeof types.JwtCallersMicroservicesDocument,
+    "query TokenExpiryMicroservices { microservices { appId serviceName instances { id } } }": typeof types.TokenExpiryMicroservicesDocument,
 };
 const documents: Documents = {
     "query BatchFindMicroservices { microservices { serviceName instances { hostName } } }": types.BatchFindMicroservicesDocument,
@@ -117,6 +118,7 @@ const documents: Documents = {
     "query CostApplications { applications { nodes { name components { nodes { name } } } } }": types.CostApplicationsDocument,
     "query CostRuntimesMicroservices { runtimes { typeName } microservices { serviceName } }": types.CostRuntimesMicroservicesDocument,
     "query JwtCallersMicroservices { microservices { appId serviceName instances { id } } }": types.JwtCallersMicroservicesDocument,
+    "query TokenExpiryMicroservices { microservices { appId serviceName instances { id } } }": types.TokenExpiryMicroservicesDocument,
 };
 
 /**
@@ -319,6 +321,10 @@ export function graphql(source: "query CostRuntimesMicroservices { runtimes { ty
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query JwtCallersMicroservices { microservices { appId serviceName instances { id } } }"): typeof import('./graphql.js').JwtCallersMicroservicesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query TokenExpiryMicroservices { microservices { appId serviceName instances { id } } }"): typeof import('./graphql.js').TokenExpiryMicroservicesDocument;
 
 
 export function graphql(source: string) {

@@ -596,6 +596,11 @@ export type JwtCallersMicroservicesQueryVariables = Exact<{ [key: string]: never
 
 export type JwtCallersMicroservicesQuery = { microservices: Array<{ appId: string, serviceName: string, instances: Array<{ id: string }> | null }> | null };
 
+export type TokenExpiryMicroservicesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type TokenExpiryMicroservicesQuery = { microservices: Array<{ appId: string, serviceName: string, instances: Array<{ id: string }> | null }> | null };
+
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -1465,3 +1470,14 @@ export const JwtCallersMicroservicesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<JwtCallersMicroservicesQuery, JwtCallersMicroservicesQueryVariables>;
+export const TokenExpiryMicroservicesDocument = new TypedDocumentString(`
+    query TokenExpiryMicroservices {
+  microservices {
+    appId
+    serviceName
+    instances {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TokenExpiryMicroservicesQuery, TokenExpiryMicroservicesQueryVariables>;
