@@ -4,6 +4,8 @@ import autocannon from 'autocannon';
 export interface LoadResult {
   /** Completed requests per second over the whole run (not rounded, so slow operations still show). */
   requestsPerSecond: number;
+  /** Completed requests. */
+  requests: number;
   p50Ms: number;
   p99Ms: number;
   errors: number;
@@ -23,6 +25,7 @@ export async function load(options: { url: string; connections: number; seconds:
   });
   return {
     requestsPerSecond: result.requests.total / result.duration,
+    requests: result.requests.total,
     p50Ms: result.latency.p50,
     p99Ms: result.latency.p99,
     errors: result.errors + result.timeouts,

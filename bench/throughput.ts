@@ -12,6 +12,7 @@ import { load, type LoadResult } from './autocannon.js';
 import { DASHBOARD } from './operations.js';
 import { MIDDLE, SMALL } from './sizes.js';
 import { median, ratio } from './stats.js';
+import { measureCpu } from './cpu.js';
 import type * as Cas from '../src/wire/cas.js';
 import { encodeId } from '../src/graph/global-id.js';
 
@@ -21,11 +22,35 @@ const ENTITY = 'query Env($id: ID!) { environment(id: $id) { name alias } }';
 interface Row {
   name: string;
   target: string;
+  /** The process that serves the row (a gateway's primary counts with its workers). */
+  pid: number;
   /** Heavy operations need a longer run for enough of them to complete. */
   heavy?: boolean;
   run(seconds: number): Promise<LoadResult>;
-  results: LoadResult[];
+  results: Measured[];
 }
+
+interface Measured extends LoadResult {
+  /** Cores' worth of CPU used during the run by the server of the row, the emulator (when it is not that server) and the load generator. */
+  serverCores?: number;
+  emulatorCores?: number;
+  loadCores: number;
+  /** Upstream calls the emulator answered per completed request. */
+  callsPerRequest: number;
+}
+
+/** One run of a row, with the CPU each process used and the upstream calls it cost. */
+async function measured(row: Row, emu: BenchEmulator, seconds: number): Promise<Measured> {
+  const before = (await emu.calls()).total;
+  const direct = row.pid === emu.pid;
+  const cpu = measureCpu(direct ? { server: row.pid } : { server: row.pid, emulator: emu.pid });
+  const result = await row.run(seconds);
+  const { cores } = cpu();
+  const calls = (await emu.calls()).total - before;
+  return { ...result, serverCores: cores.server, emulatorCores: cores.emulator, loadCores: cores['load generator'] ?? 0, callsPerRequest: result.requests > 0 ? calls / result.requests : 0 };
+}
+
+const cores = (n: number | undefined) => (n === undefined ? '?' : n.toFixed(2));
 
 const perSecond = (n: number) => (n >= 100 ? Math.round(n) : Math.round(n * 10) / 10);
 
@@ -60,13 +85,14 @@ export async function throughput(options: BenchOptions, emu: BenchEmulator): Pro
       {
         name: 'GET environment by id',
         target: 'emulator (direct)',
+        pid: emu.pid,
         run: (seconds) => load({ url: `${emu.url}/v2/${emu.projectId}/cas/environments/${env.id}`, connections: CONNECTIONS, seconds, headers: { 'x-auth-token': emu.token } }),
         results: [],
       },
-      { name: 'environment(id) { name alias }', target: 'gateway, 1 process', run: graphql(single, ENTITY, envVars), results: [] },
-      { name: 'environment(id) { name alias }', target: `gateway, ${workers} workers`, run: graphql(cluster, ENTITY, envVars), results: [] },
-      { name: `dashboard (${size.name})`, target: 'gateway, 1 process', heavy: true, run: graphql(single, DASHBOARD.document), results: [] },
-      { name: `dashboard (${size.name})`, target: `gateway, ${workers} workers`, heavy: true, run: graphql(cluster, DASHBOARD.document), results: [] },
+      { name: 'environment(id) { name alias }', target: 'gateway, 1 process', pid: single.pid, run: graphql(single, ENTITY, envVars), results: [] },
+      { name: 'environment(id) { name alias }', target: `gateway, ${workers} workers`, pid: cluster.pid, run: graphql(cluster, ENTITY, envVars), results: [] },
+      { name: `dashboard (${size.name})`, target: 'gateway, 1 process', pid: single.pid, heavy: true, run: graphql(single, DASHBOARD.document), results: [] },
+      { name: `dashboard (${size.name})`, target: `gateway, ${workers} workers`, pid: cluster.pid, heavy: true, run: graphql(cluster, DASHBOARD.document), results: [] },
     ];
     // Warm-up: JIT and connection pools of every target, and every worker of the cluster.
     for (const row of rows) {
@@ -78,26 +104,30 @@ export async function throughput(options: BenchOptions, emu: BenchEmulator): Pro
     const heavySeconds = options.quick ? 2 : 10;
     for (let round = 0; round < rounds; round++) {
       for (const row of rows) {
-        row.results.push(await row.run(row.heavy ? heavySeconds : seconds));
+        row.results.push(await measured(row, emu, row.heavy ? heavySeconds : seconds));
         await settle(emu);
       }
     }
 
     const rps = (row: Row) => median(row.results.map((r) => r.requestsPerSecond));
     const emulatorRps = rps(rows[0]!);
+    const serverCores = (row: Row) => median(row.results.map((r) => r.serverCores ?? NaN));
+    const busyCores = (row: Row) => median(row.results.map((r) => (r.serverCores ?? NaN) + (r.emulatorCores ?? 0) + r.loadCores));
+    const cpuPerRequest = (row: Row) => median(row.results.map((r) => ((r.serverCores ?? NaN) * 1e6) / r.requestsPerSecond));
     const entity = (row: Row): Goal => ({
       goal: `#16: single-entity query throughput >= 0.5 x the emulator's own GET (${row.target})`,
-      figure: `${perSecond(rps(row))} vs ${perSecond(emulatorRps)} req/s: ${ratio(rps(row), emulatorRps)}`,
+      figure: `${perSecond(rps(row))} vs ${perSecond(emulatorRps)} req/s: ${ratio(rps(row), emulatorRps)}; CPU per request ${Math.round(cpuPerRequest(row))} vs ${Math.round(cpuPerRequest(rows[0]!))} µs`,
       met: rps(row) >= 0.5 * emulatorRps,
     });
+    // What the second worker could have had: the cores the one-process row left to nobody.
     const scaling = (one: Row, many: Row): Goal => ({
       goal: `#16: ${many.name}, ${many.target} >= 1.0 x ${one.target}`,
-      figure: `${perSecond(rps(many))} vs ${perSecond(rps(one))} req/s: ${ratio(rps(many), rps(one))}`,
+      figure: `${perSecond(rps(many))} vs ${perSecond(rps(one))} req/s: ${ratio(rps(many), rps(one))}; gateway cores ${cores(serverCores(many))} vs ${cores(serverCores(one))}, machine busy ${cores(busyCores(one))} of ${workers} cores with 1 process`,
       met: rps(one) > 0 ? rps(many) >= rps(one) : undefined,
     });
     return {
       title: `Throughput, autocannon ${CONNECTIONS} connections, no added upstream latency`,
-      columns: ['request', 'served by', 'req/s', 'p50 ms', 'p99 ms', 'vs emulator GET', 'vs 1 process', 'errors'],
+      columns: ['request', 'served by', 'req/s', 'p50 ms', 'p99 ms', 'vs emulator GET', 'vs 1 process', 'cores: server / emulator / load generator', 'server CPU µs per request', 'upstream calls per request', 'errors'],
       rows: rows.map((row) => [
         row.name,
         row.target,
@@ -106,10 +136,17 @@ export async function throughput(options: BenchOptions, emu: BenchEmulator): Pro
         median(row.results.map((r) => r.p99Ms)),
         row.name.startsWith('environment(id)') ? ratio(rps(row), emulatorRps) : '',
         row.target.endsWith('workers') ? ratio(rps(row), rps(rows.find((r) => r.name === row.name && r.target === 'gateway, 1 process')!)) : '',
+        [median(row.results.map((r) => r.serverCores ?? NaN)), row.pid === emu.pid ? undefined : median(row.results.map((r) => r.emulatorCores ?? NaN)), median(row.results.map((r) => r.loadCores))]
+          .map((n) => (n === undefined ? '-' : cores(Number.isNaN(n) ? undefined : n)))
+          .join(' / '),
+        Math.round(median(row.results.map((r) => ((r.serverCores ?? NaN) * 1e6) / r.requestsPerSecond))),
+        median(row.results.map((r) => r.callsPerRequest)).toFixed(2),
         row.results.reduce((n, r) => n + r.errors + r.non2xx, 0),
       ]),
       notes: [
         `Median of ${rounds} round(s) of ${seconds} s per row (${heavySeconds} s for the dashboard), rows interleaved; req/s counts completed requests. Load generator (autocannon, in the benchmark process), emulator and gateway share the machine's ${availableParallelism()} cores, each in its own process. Gateway as \`npm start\` runs it (node dist/main.js, compiled at the start of the run), NODE_ENV=production, LOG_LEVEL=warn.`,
+        `Cores: CPU time (user + system, from /proc) each process used during the row divided by its length; the gateway's counts its workers and its primary. They say what a figure can show: with ${availableParallelism()} cores, workers can add no more than the cores the load generator, the emulator and anything else running leave over, so a gateway that used less than a core per worker was starved, not slow. Server CPU per request is the figure that does not depend on what the machine leaves over.`,
+        'Upstream calls per request: identical reads in flight at once share one upstream call (one caller, one URL), so 50 connections asking for one entity cost the emulator far less than one GET each; the gateway still parses a copy of the answer for each of them.',
       ],
       goals: [entity(rows[1]!), scaling(rows[1]!, rows[2]!)],
     };

@@ -5,7 +5,7 @@
  */
 import { Pool, errors as undiciErrors, type Dispatcher } from 'undici';
 import { LocalRequestError, UpstreamError, parseErrorBody, type UpstreamApi } from './errors.js';
-import { SharedReads } from './shared-reads.js';
+import { SharedReads, rememberArrival } from './shared-reads.js';
 import { createBreaker, isOpenCircuit, type Breaker, type BreakerSettings } from './breaker.js';
 import { callerAborted, operationTimedOut, type OperationBudget } from './budget.js';
 
@@ -209,7 +209,9 @@ export class HttpCore {
         throw fail({ kind: 'BAD_RESPONSE', status: res.statusCode, upstreamMessage: `not JSON: ${text.slice(0, 80)}`, cause: err });
       }
     }
-    return { status: res.statusCode, headers: res.headers, body: parsedBody as T };
+    const response: UpstreamResponse<T> = { status: res.statusCode, headers: res.headers, body: parsedBody as T };
+    if (!empty) rememberArrival(response, text);
+    return response;
   }
 }
 

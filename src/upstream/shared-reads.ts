@@ -5,6 +5,31 @@
  */
 import type { UpstreamResponse } from './http.js';
 
+/**
+ * What each answer was as it arrived (its JSON text and headers), while the answer lives: a caller
+ * that joined another's read gets its own copy by parsing the text again, several times cheaper than
+ * structuredClone of the parsed answer (a tenth of the gateway's CPU in the throughput benchmark's
+ * dashboards), and untouched by whatever the first caller did to its own copy in the meantime.
+ */
+const arrived = new WeakMap<UpstreamResponse<unknown>, { text: string; headers: UpstreamResponse<unknown>['headers'] }>();
+
+/** The HTTP core records what it parsed, so a sharer's copy costs one JSON.parse. */
+export function rememberArrival(response: UpstreamResponse<unknown>, text: string): void {
+  arrived.set(response, { text, headers: { ...response.headers } });
+}
+
+/** An answer no change of another caller's can reach: its own body, its own headers. */
+function copyOf<T>(response: UpstreamResponse<T>): UpstreamResponse<T> {
+  const original = arrived.get(response);
+  if (!original) return structuredClone(response);
+  const headers: UpstreamResponse<T>['headers'] = {};
+  for (const name in original.headers) {
+    const value = original.headers[name];
+    headers[name] = Array.isArray(value) ? [...value] : value;
+  }
+  return { status: response.status, headers, body: JSON.parse(original.text) as T };
+}
+
 export class SharedReads {
   readonly #inFlight = new Map<string, Promise<UpstreamResponse<unknown>>>();
   #shared = 0;
@@ -19,7 +44,7 @@ export class SharedReads {
     if (running) {
       this.#shared++;
       // Each caller gets its own copy: no caller's later change to an answer can show in another's.
-      return running.then((response) => structuredClone(response));
+      return running.then(copyOf);
     }
     const started = call();
     this.#inFlight.set(key, started);

@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { HttpCore } from '../../src/upstream/http.js';
 import { CasClient } from '../../src/upstream/cas.js';
+import { SharedReads } from '../../src/upstream/shared-reads.js';
+import type * as Cas from '../../src/wire/cas.js';
 import { callerSession } from '../../src/upstream/session.js';
 import { call, login, startTestEmulator, type TestEmulator } from '../support/emulator.js';
 import type { CallCounts } from '../../src/wire/emulator-control.js';
@@ -32,6 +34,25 @@ describe('shared in-flight reads', () => {
     expect(new Set(answers.map((a) => JSON.stringify(a))).size).toBe(1);
     answers[0]!.environments.length = 0;
     expect(answers[1]!.environments.length).toBeGreaterThan(0);
+  });
+
+  it("should hand a joiner the answer as the upstream sent it, even when the first caller changed its own first", async () => {
+    await reset();
+    const sharing = new SharedReads();
+    const read = () => http.request<Cas.EnvironmentList>({ api: 'cas', method: 'GET', route: LIST, path: `/v2/${emu.projects[0]!.id}/cas/environments`, headers: { 'x-auth-token': emu.token } });
+    // The first caller's reaction is registered before the joiners' copies are made.
+    const first = sharing.run('one read', read).then((own) => {
+      own.body.environments!.length = 0;
+      own.headers['x-changed-by-first'] = 'yes';
+      return own;
+    });
+    const joiners = await Promise.all([sharing.run('one read', read), sharing.run('one read', read)]);
+    expect((await first).body.environments).toHaveLength(0);
+    expect((await counts())[LIST]).toBe(1);
+    for (const joiner of joiners) {
+      expect(joiner.body.environments!.length).toBeGreaterThan(0);
+      expect(joiner.headers['x-changed-by-first']).toBeUndefined();
+    }
   });
 
   it('should keep nothing once the answer arrived', async () => {

@@ -1,0 +1,50 @@
+/**
+ * `npx tsx bench/profile-row.ts [entity|typename|dashboard] [seconds] [workers]`: one throughput row on its
+ * own (autocannon, 50 connections) against a gateway that writes a V8 CPU profile, with the CPU each
+ * process used; read the profile with bench/profile-top.ts. Builds dist/ first, as bench/run.ts does.
+ */
+import { execFileSync } from 'node:child_process';
+import { join } from 'node:path';
+import { mkdirSync, readdirSync, statSync } from 'node:fs';
+import { startBenchEmulator } from './emulator.js';
+import { PROFILE_DIR, startBenchGateway } from './gateways.js';
+import { load } from './autocannon.js';
+import { measureCpu } from './cpu.js';
+import { DASHBOARD } from './operations.js';
+import { SMALL } from './sizes.js';
+import { ROOT } from './processes.js';
+import { encodeId } from '../src/graph/global-id.js';
+import type * as Cas from '../src/wire/cas.js';
+
+const [what = 'entity', secondsArg = '5', workersArg = '1'] = process.argv.slice(2);
+const seconds = Number(secondsArg);
+const workers = Number(workersArg);
+execFileSync(process.execPath, [join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', join(ROOT, 'tsconfig.build.json')], { cwd: ROOT });
+mkdirSync(PROFILE_DIR, { recursive: true });
+const emu = await startBenchEmulator();
+const profiled = Date.now();
+try {
+  await emu.seed(SMALL);
+  const env = (await emu.get<Cas.EnvironmentList>(`/v2/${emu.projectId}/cas/environments`)).environments![0]!;
+  const gateway = await startBenchGateway(emu, { profileDir: PROFILE_DIR, ...(workers > 1 && { workers }) });
+  try {
+    // typename: the gateway's cost of an operation that needs nothing upstream.
+    const query = what === 'dashboard' ? DASHBOARD.document : what === 'typename' ? 'query Typename { __typename }' : 'query Env($id: ID!) { environment(id: $id) { name alias } }';
+    const variables = what === 'entity' ? { id: encodeId('Environment', { environmentId: env.id }) } : {};
+    const run = (s: number) => load({ url: gateway.url, connections: 50, seconds: s, method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) });
+    await run(1);
+    const cpu = measureCpu({ gateway: gateway.pid, emulator: emu.pid });
+    const result = await run(seconds);
+    const { cores } = cpu();
+    console.log(`${what}, ${workers} process(es): ${Math.round(result.requestsPerSecond)} req/s, p50 ${result.p50Ms} ms, errors ${result.errors + result.non2xx}`);
+    console.log(`cores used: ${Object.entries(cores).map(([name, c]) => `${name} ${c?.toFixed(2) ?? '?'}`).join(', ')}`);
+  } finally {
+    await gateway.stop();
+  }
+} finally {
+  await emu.stop();
+}
+const profiles = readdirSync(PROFILE_DIR)
+  .map((f) => join(PROFILE_DIR, f))
+  .filter((f) => statSync(f).mtimeMs >= profiled && f.endsWith('.cpuprofile'));
+console.log(`profiles: ${profiles.join(' ')}`);
