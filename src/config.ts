@@ -103,6 +103,21 @@ const ratio = z
 const OTLP_PROTOCOLS = ['http/protobuf', 'http/json'] as const;
 const TRACES_SAMPLERS = ['always_on', 'always_off', 'traceidratio', 'parentbased_always_on', 'parentbased_always_off', 'parentbased_traceidratio'] as const;
 
+/** Host names the gateway answers to, comma-separated: "gw.example.com", ".example.com" (it and its subdomains), "*" (any). */
+const hostNames = z
+  .string()
+  .optional()
+  .transform((raw, ctx) => {
+    if (raw === undefined) return undefined;
+    const list = raw.split(',').map((h) => h.trim().toLowerCase()).filter(Boolean);
+    const bad = list.filter((h) => h !== '*' && !/^\.?[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)*$/.test(h) && !/^[0-9a-f:.]+$/.test(h));
+    if (bad.length) {
+      ctx.addIssue({ code: 'custom', message: `must be comma-separated host names without scheme or port (e.g. gw.example.com,.example.com), ${got(bad.join(','))}` });
+      return z.NEVER;
+    }
+    return list;
+  });
+
 /** Exact browser origins, comma-separated: scheme://host[:port], no path. */
 const origins = z
   .string()
@@ -222,6 +237,7 @@ const EnvSchema = z.object({
   AUTH_AUDIENCE: text,
   ALLOW_ANONYMOUS: oneOf(['none', 'read', 'write']),
   CORS_ORIGINS: origins,
+  ALLOWED_HOSTS: hostNames,
 });
 
 type Env = z.output<typeof EnvSchema>;
@@ -422,6 +438,8 @@ function toConfig(e: Env, ctx: z.RefinementCtx) {
       anonymous: e.ALLOW_ANONYMOUS as AnonymousAccess | undefined,
       /** Exact origins allowed cross-origin (CORS, WebSocket upgrades); empty: none. */
       corsOrigins: e.CORS_ORIGINS,
+      /** Host names answered besides loopback ones (http/hosts.ts); undefined: loopback names on a loopback bind, any otherwise. */
+      allowedHosts: e.ALLOWED_HOSTS,
     },
     logLevel: e.LOG_LEVEL ?? 'info',
     /** Gateway processes sharing the port (cluster workers when more than one). */

@@ -153,6 +153,7 @@ export async function startGateway(config: GatewayConfig, options: GatewayOption
     logger,
     limits: config.limits,
     corsOrigins: config.auth.corsOrigins,
+    allowedHosts: config.auth.allowedHosts,
     transports: config.transports,
     reservationTimer: options.reservationTimer,
     tokenExpiryTimer: options.tokenExpiryTimer,

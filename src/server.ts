@@ -29,6 +29,7 @@ import { useOneErrorPerLimit } from './graph/limit-errors.js';
 import type { Readiness } from './ops/readiness.js';
 import { useSubscriptionsEndAtTokenExpiry } from './auth/token-expiry.js';
 import { useRoleCheck } from './auth/role-check.js';
+import { createHostPolicy, hostRefusalMessage } from './http/hosts.js';
 import { createOriginPolicy } from './http/origins.js';
 import { graphqlWsOptions, verifyConnectionCount } from './transports/ws.js';
 import { callerKey, createSseReservations } from './transports/sse.js';
@@ -47,6 +48,8 @@ export interface AppOptions {
   limits: LimitSettings;
   /** Exact origins allowed cross-origin (CORS and WebSocket upgrades); none by default. */
   corsOrigins?: readonly string[];
+  /** ALLOWED_HOSTS: names answered besides loopback ones (http/hosts.ts). */
+  allowedHosts?: readonly string[];
   transports: TransportSettings;
   /** Expiry of unused graphql-sse reservations; tests drive it by hand. */
   reservationTimer?: LiveTimer;
@@ -90,6 +93,7 @@ export function buildApp(options: AppOptions): App {
   const maskError = createMaskError(options.production);
   const refusals = new Refusals(options.metrics, options.logger);
   const origins = createOriginPolicy(options.corsOrigins ?? []);
+  const hosts = createHostPolicy(options.host, options.allowedHosts);
   // graphql-sse's single connection mode (for HTTP/1 browsers' connection limit), at /graphql/stream.
   const sse = createSseReservations({
     identify: async (request) => callerKey((await options.createContext(headerSource(request))).session.key, request),
@@ -181,6 +185,13 @@ export function buildApp(options: AppOptions): App {
     if (stopping) res.setHeader('connection', 'close');
     inFlight.add(res);
     res.once('close', () => inFlight.delete(res));
+    const foreignHost = hosts.refused(req.headers.host);
+    if (foreignHost !== undefined) {
+      const message = hostRefusalMessage(foreignHost);
+      refusals.refuse('host_not_allowed', { transport: 'http', status: 403, method: req.method, path: (req.url ?? '/').split('?')[0], message });
+      req.resume();
+      return sendJson(res, 403, graphqlError(message, 'HOST_NOT_ALLOWED'));
+    }
     if (req.method === 'GET' && req.url?.split('?')[0] === '/metrics') {
       void options.metrics.registry.metrics().then(
         (text) => res.writeHead(200, { 'content-type': options.metrics.registry.contentType }).end(text),
@@ -211,6 +222,11 @@ export function buildApp(options: AppOptions): App {
     verifyClient: (info, done) => (origins.allowsUpgrade(info.req) ? countConnections(info, done) : done(false, 403, 'Origin not allowed: list it in CORS_ORIGINS')),
   });
   server.on('upgrade', (req, socket, head) => {
+    const foreignHost = hosts.refused(req.headers.host);
+    if (foreignHost !== undefined) {
+      refusals.refuse('host_not_allowed', { transport: 'ws', status: 403, message: hostRefusalMessage(foreignHost) });
+      return void socket.end('HTTP/1.1 403 Forbidden\r\nConnection: close\r\nContent-Length: 0\r\n\r\n');
+    }
     // Only /graphql speaks WebSocket; any other path is refused as the `server` option would.
     if (!wss.shouldHandle(req)) return void socket.end('HTTP/1.1 400 Bad Request\r\nConnection: close\r\n\r\n');
     wss.handleUpgrade(req, socket, head, (ws) => wss.emit('connection', ws, req));

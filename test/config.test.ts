@@ -58,6 +58,7 @@ describe('loadConfig', () => {
     [{ EMULATOR_PORT: '4.5' }, 'EMULATOR_PORT must be a port number (1-65535, or 0 for any free port), got "4.5"'],
     [{ UPSTREAM_TIMEOUT_MS: '10s' }, 'UPSTREAM_TIMEOUT_MS must be a duration in milliseconds (a whole number of at least 1), got "10s"'],
     [{ CSE_TIMEOUT_MS: '0' }, 'CSE_TIMEOUT_MS must be a duration in milliseconds (a whole number of at least 1), got "0"'],
+    [{ ALLOWED_HOSTS: 'https://gw.example.com' }, 'ALLOWED_HOSTS must be comma-separated host names without scheme or port (e.g. gw.example.com,.example.com), got "https://gw.example.com"'],
     [{ SHUTDOWN_GRACE_MS: '-5' }, 'SHUTDOWN_GRACE_MS must be a duration in milliseconds (a whole number of at least 0), got "-5"'],
     [{ UPSTREAM_RETRIES: '9' }, 'UPSTREAM_RETRIES must be a whole number from 0 to 5, got "9"'],
     [{ BREAKER_ERROR_PERCENT: '0' }, 'BREAKER_ERROR_PERCENT must be a whole number from 1 to 100, got "0"'],

@@ -10,6 +10,7 @@ import { REQUEST_ID } from '../context.js';
 
 export const REFUSAL_REASONS = [
   'csrf',
+  'host_not_allowed',
   'unauthenticated',
   'forbidden',
   'missing_operation_name',
