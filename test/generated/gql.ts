@@ -61,6 +61,102 @@ type Documents = {
     "query UpstreamCallsApplication($id: ID!) { application(id: $id) { configuration { environment { name } } } }": typeof types.UpstreamCallsApplicationDocument,
     "query UpstreamCallsEnvironments { environments { nodes { id } } }": typeof types.UpstreamCallsEnvironmentsDocument,
     "query UpstreamCallsEnvironment($id: ID!) { environment(id: $id) { name } }": typeof types.UpstreamCallsEnvironmentDocument,
+    "subscription InstanceStatusRow($id: ID!) { componentInstanceStatus(id: $id) { name version status { status replica availableReplica lastJobStatus } } }": typeof types.InstanceStatusRowDocument,
+    "query InstanceStatusNow($id: ID!) { node(id: $id) { ... on ComponentInstance { status { status replica availableReplica lastJobStatus } } } }": typeof types.InstanceStatusNowDocument,
+    "mutation InstanceStatusDelete($id: ID!) { deleteComponentInstance(id: $id) { jobId } }": typeof types.InstanceStatusDeleteDocument,
+    "subscription JobProgressEvents($id: ID!) { jobProgress(jobId: $id) { rawId status progress isFinished taskCount tasks { index name status } failure { code detail } } }": typeof types.JobProgressEventsDocument,
+    "subscription RegistryChanges($id: ID, $app: String, $svc: String, $rule: String, $env: RegistryEnvironment) {\n  microserviceInstanceChanges(microserviceId: $id, appId: $app, serviceName: $svc, versionRule: $rule, environment: $env) {\n    type sequence previousStatus instance { id rawId hostName status version properties }\n  }\n}": typeof types.RegistryChangesDocument,
+    "subscription RegistryChangesResumed($id: ID, $after: Int) { microserviceInstanceChanges(microserviceId: $id, resumeAfter: $after) { type sequence instance { hostName } } }": typeof types.RegistryChangesResumedDocument,
+    "mutation RegistryChangesScaleComponentInstance($id: ID!) { scaleComponentInstance(id: $id, replica: 3) { jobId } }": typeof types.RegistryChangesScaleComponentInstanceDocument,
+    "mutation RegistryChangesScaleComponentInstance2($id: ID!) { scaleComponentInstance(id: $id, replica: 1) { jobId } }": typeof types.RegistryChangesScaleComponentInstance2Document,
+    "mutation RegistryChangesDeleteComponentInstance($id: ID!) { deleteComponentInstance(id: $id) { jobId } }": typeof types.RegistryChangesDeleteComponentInstanceDocument,
+    "mutation RegistryChangesCreateMicroservice{ createMicroservice(input: {appId: \"ops\", serviceName: \"watched\", version: \"1.0.0\", instances: [{hostName: \"w-1\", endpoints: [\"rest:10.0.0.1:80\"]}]}) { id instances { id } } }": typeof types.RegistryChangesCreateMicroserviceDocument,
+    "mutation RegistryChangesUpdateMicroserviceInstanceStatus($id: ID!) { updateMicroserviceInstanceStatus(id: $id, status: DOWN) { status } }": typeof types.RegistryChangesUpdateMicroserviceInstanceStatusDocument,
+    "mutation RegistryChangesUpdateMicroserviceInstanceProperties($id: ID!) { updateMicroserviceInstanceProperties(id: $id, properties: {color: \"blue\"}) { id } }": typeof types.RegistryChangesUpdateMicroserviceInstancePropertiesDocument,
+    "mutation RegistryChangesDeregisterMicroserviceInstance($id: ID!) { deregisterMicroserviceInstance(id: $id) { deletedId } }": typeof types.RegistryChangesDeregisterMicroserviceInstanceDocument,
+    "mutation RegistryChangesCreateMicroservice2{ createMicroservice(input: {appId: \"ops\", serviceName: \"resumable\", version: \"1.0.0\"}) { id } }": typeof types.RegistryChangesCreateMicroservice2Document,
+    "mutation RegistryChangesRegisterMicroserviceInstance($id: ID!, $h: String!, $e: [String!]!) { registerMicroserviceInstance(microserviceId: $id, input: {hostName: $h, endpoints: $e}) { id } }": typeof types.RegistryChangesRegisterMicroserviceInstanceDocument,
+    "mutation RegistryChangesCreateMicroservice3{ createMicroservice(input: {appId: \"ops\", serviceName: \"mortal\", version: \"2.0\"}) { id } }": typeof types.RegistryChangesCreateMicroservice3Document,
+    "mutation RegistryChangesRegisterMicroserviceInstance2($id: ID!) { registerMicroserviceInstance(microserviceId: $id, input: {hostName: \"m-1\", endpoints: [\"rest:10.0.0.2:80\"], healthCheck: {mode: \"push\", interval: 10, times: 3}}) { id } }": typeof types.RegistryChangesRegisterMicroserviceInstance2Document,
+    "mutation RegistryChangesSendMicroserviceInstanceHeartbeat($id: ID!) { sendMicroserviceInstanceHeartbeat(id: $id) { id } }": typeof types.RegistryChangesSendMicroserviceInstanceHeartbeatDocument,
+    "query RegistryChangesMicroservices { microservices(filter: {serviceName: \"watched\"}) { id } }": typeof types.RegistryChangesMicroservicesDocument,
+    "mutation CasWritesCreateEnvironment($in: CreateEnvironmentInput!) { createEnvironment(input: $in) { id name alias description } }": typeof types.CasWritesCreateEnvironmentDocument,
+    "mutation CasWritesDeleteEnvironment($id: ID!) { deleteEnvironment(id: $id) { deletedId } }": typeof types.CasWritesDeleteEnvironmentDocument,
+    "mutation CasWritesDeleteComponent($id: ID!, $force: Boolean) { deleteComponent(id: $id, force: $force) { deletedId } }": typeof types.CasWritesDeleteComponentDocument,
+    "mutation CasWritesDeleteApplication($id: ID!) { deleteApplication(id: $id) { deletedId } }": typeof types.CasWritesDeleteApplicationDocument,
+    "mutation CasWritesUpdateEnvironment($id: ID!) { updateEnvironment(id: $id, input: {alias: \"A\", description: \"first\"}) { name alias description } }": typeof types.CasWritesUpdateEnvironmentDocument,
+    "mutation CasWritesModifyResources($id: ID!) { modifyEnvironmentResources(id: $id, input: {addBaseResources: [{id: \"ecs-1\", type: \"ecs\"}], addOptionalResources: [{id: \"default\", type: \"cse\"}], removeResources: [{id: \"cce-1\", type: \"cce\"}]}) { baseResources { id type } optionalResources { id type } } }": typeof types.CasWritesModifyResourcesDocument,
+    "mutation CasWritesUpdateTwice($id: ID!) { a: updateEnvironment(id: $id, input: {description: \"one\"}) { description } b: updateEnvironment(id: $id, input: {description: \"two\"}) { description } }": typeof types.CasWritesUpdateTwiceDocument,
+    "mutation CasWritesCreateTwo { a: createApplication(input: {name: \"fresh-a\"}) { name } b: createApplication(input: {name: \"fresh-b\"}) { name } }": typeof types.CasWritesCreateTwoDocument,
+    "query CasWritesApplications { applications { nodes { id name } } }": typeof types.CasWritesApplicationsDocument,
+    "mutation CasWritesRenameApplication($id: ID!) { updateApplication(id: $id, input: {name: \"fresh-c\", description: \"renamed\"}) { name description } }": typeof types.CasWritesRenameApplicationDocument,
+    "query CasWritesApplicationsByName { applications(orderBy: {field: NAME, direction: ASC}) { nodes { name } } }": typeof types.CasWritesApplicationsByNameDocument,
+    "mutation CasWritesUpdateGhost($id: ID!) { updateEnvironment(id: $id, input: {alias: \"x\"}) { id } }": typeof types.CasWritesUpdateGhostDocument,
+    "mutation CasWritesComponentOfGhost($id: ID!) { createComponent(applicationId: $id, input: {name: \"c1\", runtime: \"Java8\", category: COMMON}) { id } }": typeof types.CasWritesComponentOfGhostDocument,
+    "mutation CasWritesSetConfiguration($a: ID!, $e: ID!) { setApplicationConfiguration(applicationId: $a, environmentId: $e, env: [{name: \"A\", value: \"1\"}, {name: \"A\", value: \"2\"}, {name: \"b.c\", value: \"3\"}]) { environment { name } env { name value } } }": typeof types.CasWritesSetConfigurationDocument,
+    "mutation CasWritesDeleteConfiguration($a: ID!, $e: ID!) { deleteApplicationConfiguration(applicationId: $a, environmentId: $e) { name configuration { env { name } } } }": typeof types.CasWritesDeleteConfigurationDocument,
+    "mutation CasWritesCreateGoComponent($a: ID!) { createComponent(applicationId: $a, input: {name: \"busy-comp\", runtime: \"Java8\", category: MICROSERVICE, subCategory: \"Go Chassis\"}) { id } }": typeof types.CasWritesCreateGoComponentDocument,
+    "mutation CasWritesCobol($a: ID!) { createComponent(applicationId: $a, input: {name: \"cobol-comp\", runtime: \"Cobol\", category: COMMON}) { id } }": typeof types.CasWritesCobolDocument,
+    "mutation CasWritesWebComponent($a: ID!) { createComponent(applicationId: $a, input: {name: \"web\", runtime: \"Nodejs14\", category: WEBAPP, subCategory: \"Web\", buildParameters: {build_cmd: \"npm run build\"}}) { id build { parameters } } }": typeof types.CasWritesWebComponentDocument,
+    "mutation CasWritesUpdateComponent($id: ID!) { updateComponent(id: $id, input: {description: \"the web\", source: {code: {repoType: \"GitHub\", repoUrl: \"https://github.com/example/web.git\", repoAuth: \"gh\"}}}) { description source { ... on CodeSource { repoType repoUrl } } } }": typeof types.CasWritesUpdateComponentDocument,
+    "mutation DeployComponent($c: ID!, $in: DeployComponentInput!) { deployComponent(componentId: $c, input: $in) { jobId instance { id status { status } } } }": typeof types.DeployComponentDocument,
+    "mutation CreateEnvironment($in: CreateEnvironmentInput!) { createEnvironment(input: $in) { id } }": typeof types.CreateEnvironmentDocument,
+    "mutation CreateApplication($n: String!) { createApplication(input: {name: $n}) { id } }": typeof types.CreateApplicationDocument,
+    "mutation CreateComponent($a: ID!, $in: CreateComponentInput!) { createComponent(applicationId: $a, input: $in) { id } }": typeof types.CreateComponentDocument,
+    "mutation InstanceWritesScale($id: ID!) { scaleComponentInstance(id: $id, replica: 2) { jobId } }": typeof types.InstanceWritesScaleDocument,
+    "mutation InstanceWritesDelete($id: ID!) { deleteComponentInstance(id: $id) { jobId } }": typeof types.InstanceWritesDeleteDocument,
+    "query InstanceWritesInstances($c: ID!) { node(id: $c) { ... on Component { instances { nodes { id name } } } } }": typeof types.InstanceWritesInstancesDocument,
+    "mutation InstanceWritesRollback($id: ID!) { rollbackComponentInstance(id: $id, version: \"9.9.9\") { jobId } }": typeof types.InstanceWritesRollbackDocument,
+    "mutation InstanceWritesRestart($id: ID!) { restartComponentInstance(id: $id) { jobId } }": typeof types.InstanceWritesRestartDocument,
+    "query InstanceWritesJob($id: ID!) { job(id: $id) { status isFinished failure { code detail } tasks { status message { code detail } } } }": typeof types.InstanceWritesJobDocument,
+    "query InstanceWritesStatus($id: ID!) { node(id: $id) { ... on ComponentInstance { status { status failDetail lastJobStatus } } } }": typeof types.InstanceWritesStatusDocument,
+    "fragment LifecycleInstance on ComponentInstance { id name version status { status replica availableReplica lastJobStatus failDetail }\n  microserviceInstances { hostName version status }\n  snapshots { nodes { version } } }": typeof types.LifecycleInstanceFragmentDoc,
+    "fragment LifecyclePayload on ComponentInstancePayload { jobId job { rawId status type } instance { ...LifecycleInstance } }": typeof types.LifecyclePayloadFragmentDoc,
+    "query LifecycleInstance($id: ID!) { node(id: $id) { ...LifecycleInstance } }": typeof types.LifecycleInstanceDocument,
+    "query LifecycleJob($job: ID!) { job(id: $job) { status isFinished progress tasks { status } } }": typeof types.LifecycleJobDocument,
+    "mutation LifecycleCreateEnvironment($in: CreateEnvironmentInput!) { createEnvironment(input: $in) { id name vpcId baseResources { id type } optionalResources { type } } }": typeof types.LifecycleCreateEnvironmentDocument,
+    "mutation LifecycleCreateApplication { createApplication(input: {name: \"life-app\", description: \"one life\"}) { id name description componentCount } }": typeof types.LifecycleCreateApplicationDocument,
+    "mutation LifecycleCreateComponent($app: ID!) { createComponent(applicationId: $app, input: {name: \"life-svc\", runtime: \"Java8\", category: MICROSERVICE, subCategory: \"Java Chassis\",\n          source: {artifact: {url: \"obs://bucket/life.jar\", bucket: \"bucket\", key: \"life.jar\"}}}) { id name category subCategory application { name componentCount }\n          source { ... on ArtifactSource { url storage type } } } }": typeof types.LifecycleCreateComponentDocument,
+    "mutation LifecycleDeploy($comp: ID!, $in: DeployComponentInput!) { deployComponent(componentId: $comp, input: $in) { ...LifecyclePayload } }": typeof types.LifecycleDeployDocument,
+    "mutation LifecycleScale($id: ID!) { scaleComponentInstance(id: $id, replica: 3) { ...LifecyclePayload } }": typeof types.LifecycleScaleDocument,
+    "mutation LifecycleStop($id: ID!) { stopComponentInstance(id: $id) { ...LifecyclePayload } }": typeof types.LifecycleStopDocument,
+    "mutation LifecycleStart($id: ID!) { startComponentInstance(id: $id) { ...LifecyclePayload } }": typeof types.LifecycleStartDocument,
+    "mutation LifecycleRestart($id: ID!) { restartComponentInstance(id: $id) { ...LifecyclePayload } }": typeof types.LifecycleRestartDocument,
+    "mutation LifecycleUpgrade($id: ID!) { upgradeComponentInstance(id: $id, input: {version: \"1.1.0\", artifacts: [{name: \"life-svc\", storage: \"swr\", type: \"image\", url: \"swr.example.com/ns/life:1.1.0\"}]}) { ...LifecyclePayload } }": typeof types.LifecycleUpgradeDocument,
+    "mutation LifecycleRollback($id: ID!) { rollbackComponentInstance(id: $id, version: \"1.0.0\") { ...LifecyclePayload } }": typeof types.LifecycleRollbackDocument,
+    "mutation LifecycleDelete($id: ID!) { deleteComponentInstance(id: $id) { jobId job { type } instance { status { status } } } }": typeof types.LifecycleDeleteDocument,
+    "query LifecycleGone($id: ID!) { node(id: $id) { id } }": typeof types.LifecycleGoneDocument,
+    "query LifecycleRegistry { microservices(filter: {serviceName: \"life-svc\"}) { instances { hostName } } }": typeof types.LifecycleRegistryDocument,
+    "mutation LifecycleDeleteComponent($id: ID!) { deleteComponent(id: $id) { deletedId } }": typeof types.LifecycleDeleteComponentDocument,
+    "mutation LifecycleDeleteApplication($id: ID!) { deleteApplication(id: $id) { deletedId } }": typeof types.LifecycleDeleteApplicationDocument,
+    "mutation LifecycleDeleteEnvironment($id: ID!) { deleteEnvironment(id: $id) { deletedId } }": typeof types.LifecycleDeleteEnvironmentDocument,
+    "query LifecycleLeft { environments { totalCount } applications { totalCount } }": typeof types.LifecycleLeftDocument,
+    "mutation RegistryWritesCreate($in: CreateMicroserviceInput!) { createMicroservice(input: $in) { id rawId appId serviceName version environment level registerBy properties instances { hostName } } }": typeof types.RegistryWritesCreateDocument,
+    "mutation RegistryWritesUpdateMicroserviceProperties($id: ID!) { updateMicroserviceProperties(id: $id, properties: {owner: \"b\"}) { properties } }": typeof types.RegistryWritesUpdateMicroservicePropertiesDocument,
+    "mutation RegistryWritesPutMicroserviceSchema($id: ID!) { putMicroserviceSchema(id: $id, schemaId: \"cart.api\", content: \"swagger: 2.0\", summary: \"v1\") { schemaId summary content } }": typeof types.RegistryWritesPutMicroserviceSchemaDocument,
+    "query RegistryWritesMicroservice($id: ID!) { microservice(id: $id) { schemaIds schemas { schemaId summary content } } }": typeof types.RegistryWritesMicroserviceDocument,
+    "mutation RegistryWritesPutMicroserviceSchema2($id: ID!) { putMicroserviceSchema(id: $id, schemaId: \"cart.api\", content: \"first\") { schemaId } }": typeof types.RegistryWritesPutMicroserviceSchema2Document,
+    "mutation RegistryWritesPutMicroserviceSchema3($id: ID!) { putMicroserviceSchema(id: $id, schemaId: \"cart.api\", content: \"changed\") { schemaId } }": typeof types.RegistryWritesPutMicroserviceSchema3Document,
+    "mutation RegistryWritesPutMicroserviceSchema4($id: ID!) { putMicroserviceSchema(id: $id, schemaId: \"cart.api\", content: \"changed\") { schemaId } }": typeof types.RegistryWritesPutMicroserviceSchema4Document,
+    "mutation RegistryWritesPutMicroserviceSchema5($id: ID!) { putMicroserviceSchema(id: $id, schemaId: \"other.api\", content: \"x\") { schemaId } }": typeof types.RegistryWritesPutMicroserviceSchema5Document,
+    "mutation RegistryWritesSetDependencies{ setDependencies(dependencies: [{consumer: {appId: \"shop\", serviceName: \"orders\", version: \"1.0.0\"}, providers: [{serviceName: \"payments\", version: \"2.0.0+\"}, {serviceName: \"future\", version: \"latest\"}]}]) { serviceName providers { serviceName version } } }": typeof types.RegistryWritesSetDependenciesDocument,
+    "mutation RegistryWritesSetDependencies2{ setDependencies(dependencies: [{consumer: {appId: \"shop\", serviceName: \"nobody\", version: \"1.0\"}, providers: []}]) { id } }": typeof types.RegistryWritesSetDependencies2Document,
+    "mutation RegistryWritesRegisterMicroserviceInstance($id: ID!) { registerMicroserviceInstance(microserviceId: $id, input: {hostName: \"probe-1\", endpoints: [\"rest:10.0.0.9:80\"], healthCheck: {mode: \"push\", interval: 10, times: 3}, dataCenter: {name: \"dc\", region: \"r1\", availableZone: \"az1\"}}) { id hostName status version healthCheck { interval times } dataCenter { region } } }": typeof types.RegistryWritesRegisterMicroserviceInstanceDocument,
+    "mutation RegistryWritesUpdateMicroserviceInstanceStatus($id: ID!) { updateMicroserviceInstanceStatus(id: $id, status: OUTOFSERVICE) { status } }": typeof types.RegistryWritesUpdateMicroserviceInstanceStatusDocument,
+    "mutation RegistryWritesUpdateMicroserviceInstanceProperties($id: ID!) { updateMicroserviceInstanceProperties(id: $id, properties: {zone: \"b\"}) { properties } }": typeof types.RegistryWritesUpdateMicroserviceInstancePropertiesDocument,
+    "mutation RegistryWritesSendMicroserviceInstanceHeartbeat($id: ID!) { sendMicroserviceInstanceHeartbeat(id: $id) { hostName } }": typeof types.RegistryWritesSendMicroserviceInstanceHeartbeatDocument,
+    "mutation RegistryWritesDeregisterMicroserviceInstance($id: ID!) { deregisterMicroserviceInstance(id: $id) { deletedId } }": typeof types.RegistryWritesDeregisterMicroserviceInstanceDocument,
+    "mutation RegistryWritesSendMicroserviceInstanceHeartbeat2($id: ID!) { sendMicroserviceInstanceHeartbeat(id: $id) { hostName } }": typeof types.RegistryWritesSendMicroserviceInstanceHeartbeat2Document,
+    "mutation RegistryWritesRegisterMicroserviceInstance2($id: ID!) { registerMicroserviceInstance(microserviceId: $id, input: {hostName: \"h\", endpoints: [\"e\"]}) { id } }": typeof types.RegistryWritesRegisterMicroserviceInstance2Document,
+    "query RegistryWritesMicroservices { microservices(filter: {appId: \"shop\"}) { id rawId serviceName version instances { id } } }": typeof types.RegistryWritesMicroservicesDocument,
+    "mutation RegistryWritesDeleteMicroservice($id: ID!) { deleteMicroservice(id: $id) { deletedId } }": typeof types.RegistryWritesDeleteMicroserviceDocument,
+    "mutation RegistryWritesDeleteMicroservice2($id: ID!) { deleteMicroservice(id: $id) { deletedId } }": typeof types.RegistryWritesDeleteMicroservice2Document,
+    "mutation RegistryWritesDeleteMicroservices($ids: [ID!]!) { deleteMicroservices(ids: $ids) { rawId deleted error } }": typeof types.RegistryWritesDeleteMicroservicesDocument,
+    "mutation RegistryWritesDeleteMicroservices2($ids: [ID!]!) { deleteMicroservices(ids: $ids, force: true) { rawId deleted error } }": typeof types.RegistryWritesDeleteMicroservices2Document,
+    "query RegistryWritesMicroservices2($env: RegistryEnvironment) { microservices(filter: {serviceName: \"cart\", environment: $env}) { id } }": typeof types.RegistryWritesMicroservices2Document,
+    "mutation RegistryWritesDeleteMicroservice3($id: ID!) { deleteMicroservice(id: $id) { deletedId } }": typeof types.RegistryWritesDeleteMicroservice3Document,
+    "mutation WriteTimeoutComponent($a: ID!) { createComponent(applicationId: $a, input: {name: \"slow\", runtime: \"Java8\", category: COMMON}) { id } }": typeof types.WriteTimeoutComponentDocument,
+    "query WriteTimeoutApplications { applications { nodes { name } } }": typeof types.WriteTimeoutApplicationsDocument,
     "query CostNodes($ids: [ID!]!) { nodes(ids: $ids) { id } }": typeof types.CostNodesDocument,
     "query CostApplications { applications { nodes { name components { nodes { name } } } } }": typeof types.CostApplicationsDocument,
     "query CostRuntimesMicroservices { runtimes { typeName } microservices { serviceName } }": typeof types.CostRuntimesMicroservicesDocument,
@@ -114,6 +210,102 @@ const documents: Documents = {
     "query UpstreamCallsApplication($id: ID!) { application(id: $id) { configuration { environment { name } } } }": types.UpstreamCallsApplicationDocument,
     "query UpstreamCallsEnvironments { environments { nodes { id } } }": types.UpstreamCallsEnvironmentsDocument,
     "query UpstreamCallsEnvironment($id: ID!) { environment(id: $id) { name } }": types.UpstreamCallsEnvironmentDocument,
+    "subscription InstanceStatusRow($id: ID!) { componentInstanceStatus(id: $id) { name version status { status replica availableReplica lastJobStatus } } }": types.InstanceStatusRowDocument,
+    "query InstanceStatusNow($id: ID!) { node(id: $id) { ... on ComponentInstance { status { status replica availableReplica lastJobStatus } } } }": types.InstanceStatusNowDocument,
+    "mutation InstanceStatusDelete($id: ID!) { deleteComponentInstance(id: $id) { jobId } }": types.InstanceStatusDeleteDocument,
+    "subscription JobProgressEvents($id: ID!) { jobProgress(jobId: $id) { rawId status progress isFinished taskCount tasks { index name status } failure { code detail } } }": types.JobProgressEventsDocument,
+    "subscription RegistryChanges($id: ID, $app: String, $svc: String, $rule: String, $env: RegistryEnvironment) {\n  microserviceInstanceChanges(microserviceId: $id, appId: $app, serviceName: $svc, versionRule: $rule, environment: $env) {\n    type sequence previousStatus instance { id rawId hostName status version properties }\n  }\n}": types.RegistryChangesDocument,
+    "subscription RegistryChangesResumed($id: ID, $after: Int) { microserviceInstanceChanges(microserviceId: $id, resumeAfter: $after) { type sequence instance { hostName } } }": types.RegistryChangesResumedDocument,
+    "mutation RegistryChangesScaleComponentInstance($id: ID!) { scaleComponentInstance(id: $id, replica: 3) { jobId } }": types.RegistryChangesScaleComponentInstanceDocument,
+    "mutation RegistryChangesScaleComponentInstance2($id: ID!) { scaleComponentInstance(id: $id, replica: 1) { jobId } }": types.RegistryChangesScaleComponentInstance2Document,
+    "mutation RegistryChangesDeleteComponentInstance($id: ID!) { deleteComponentInstance(id: $id) { jobId } }": types.RegistryChangesDeleteComponentInstanceDocument,
+    "mutation RegistryChangesCreateMicroservice{ createMicroservice(input: {appId: \"ops\", serviceName: \"watched\", version: \"1.0.0\", instances: [{hostName: \"w-1\", endpoints: [\"rest:10.0.0.1:80\"]}]}) { id instances { id } } }": types.RegistryChangesCreateMicroserviceDocument,
+    "mutation RegistryChangesUpdateMicroserviceInstanceStatus($id: ID!) { updateMicroserviceInstanceStatus(id: $id, status: DOWN) { status } }": types.RegistryChangesUpdateMicroserviceInstanceStatusDocument,
+    "mutation RegistryChangesUpdateMicroserviceInstanceProperties($id: ID!) { updateMicroserviceInstanceProperties(id: $id, properties: {color: \"blue\"}) { id } }": types.RegistryChangesUpdateMicroserviceInstancePropertiesDocument,
+    "mutation RegistryChangesDeregisterMicroserviceInstance($id: ID!) { deregisterMicroserviceInstance(id: $id) { deletedId } }": types.RegistryChangesDeregisterMicroserviceInstanceDocument,
+    "mutation RegistryChangesCreateMicroservice2{ createMicroservice(input: {appId: \"ops\", serviceName: \"resumable\", version: \"1.0.0\"}) { id } }": types.RegistryChangesCreateMicroservice2Document,
+    "mutation RegistryChangesRegisterMicroserviceInstance($id: ID!, $h: String!, $e: [String!]!) { registerMicroserviceInstance(microserviceId: $id, input: {hostName: $h, endpoints: $e}) { id } }": types.RegistryChangesRegisterMicroserviceInstanceDocument,
+    "mutation RegistryChangesCreateMicroservice3{ createMicroservice(input: {appId: \"ops\", serviceName: \"mortal\", version: \"2.0\"}) { id } }": types.RegistryChangesCreateMicroservice3Document,
+    "mutation RegistryChangesRegisterMicroserviceInstance2($id: ID!) { registerMicroserviceInstance(microserviceId: $id, input: {hostName: \"m-1\", endpoints: [\"rest:10.0.0.2:80\"], healthCheck: {mode: \"push\", interval: 10, times: 3}}) { id } }": types.RegistryChangesRegisterMicroserviceInstance2Document,
+    "mutation RegistryChangesSendMicroserviceInstanceHeartbeat($id: ID!) { sendMicroserviceInstanceHeartbeat(id: $id) { id } }": types.RegistryChangesSendMicroserviceInstanceHeartbeatDocument,
+    "query RegistryChangesMicroservices { microservices(filter: {serviceName: \"watched\"}) { id } }": types.RegistryChangesMicroservicesDocument,
+    "mutation CasWritesCreateEnvironment($in: CreateEnvironmentInput!) { createEnvironment(input: $in) { id name alias description } }": types.CasWritesCreateEnvironmentDocument,
+    "mutation CasWritesDeleteEnvironment($id: ID!) { deleteEnvironment(id: $id) { deletedId } }": types.CasWritesDeleteEnvironmentDocument,
+    "mutation CasWritesDeleteComponent($id: ID!, $force: Boolean) { deleteComponent(id: $id, force: $force) { deletedId } }": types.CasWritesDeleteComponentDocument,
+    "mutation CasWritesDeleteApplication($id: ID!) { deleteApplication(id: $id) { deletedId } }": types.CasWritesDeleteApplicationDocument,
+    "mutation CasWritesUpdateEnvironment($id: ID!) { updateEnvironment(id: $id, input: {alias: \"A\", description: \"first\"}) { name alias description } }": types.CasWritesUpdateEnvironmentDocument,
+    "mutation CasWritesModifyResources($id: ID!) { modifyEnvironmentResources(id: $id, input: {addBaseResources: [{id: \"ecs-1\", type: \"ecs\"}], addOptionalResources: [{id: \"default\", type: \"cse\"}], removeResources: [{id: \"cce-1\", type: \"cce\"}]}) { baseResources { id type } optionalResources { id type } } }": types.CasWritesModifyResourcesDocument,
+    "mutation CasWritesUpdateTwice($id: ID!) { a: updateEnvironment(id: $id, input: {description: \"one\"}) { description } b: updateEnvironment(id: $id, input: {description: \"two\"}) { description } }": types.CasWritesUpdateTwiceDocument,
+    "mutation CasWritesCreateTwo { a: createApplication(input: {name: \"fresh-a\"}) { name } b: createApplication(input: {name: \"fresh-b\"}) { name } }": types.CasWritesCreateTwoDocument,
+    "query CasWritesApplications { applications { nodes { id name } } }": types.CasWritesApplicationsDocument,
+    "mutation CasWritesRenameApplication($id: ID!) { updateApplication(id: $id, input: {name: \"fresh-c\", description: \"renamed\"}) { name description } }": types.CasWritesRenameApplicationDocument,
+    "query CasWritesApplicationsByName { applications(orderBy: {field: NAME, direction: ASC}) { nodes { name } } }": types.CasWritesApplicationsByNameDocument,
+    "mutation CasWritesUpdateGhost($id: ID!) { updateEnvironment(id: $id, input: {alias: \"x\"}) { id } }": types.CasWritesUpdateGhostDocument,
+    "mutation CasWritesComponentOfGhost($id: ID!) { createComponent(applicationId: $id, input: {name: \"c1\", runtime: \"Java8\", category: COMMON}) { id } }": types.CasWritesComponentOfGhostDocument,
+    "mutation CasWritesSetConfiguration($a: ID!, $e: ID!) { setApplicationConfiguration(applicationId: $a, environmentId: $e, env: [{name: \"A\", value: \"1\"}, {name: \"A\", value: \"2\"}, {name: \"b.c\", value: \"3\"}]) { environment { name } env { name value } } }": types.CasWritesSetConfigurationDocument,
+    "mutation CasWritesDeleteConfiguration($a: ID!, $e: ID!) { deleteApplicationConfiguration(applicationId: $a, environmentId: $e) { name configuration { env { name } } } }": types.CasWritesDeleteConfigurationDocument,
+    "mutation CasWritesCreateGoComponent($a: ID!) { createComponent(applicationId: $a, input: {name: \"busy-comp\", runtime: \"Java8\", category: MICROSERVICE, subCategory: \"Go Chassis\"}) { id } }": types.CasWritesCreateGoComponentDocument,
+    "mutation CasWritesCobol($a: ID!) { createComponent(applicationId: $a, input: {name: \"cobol-comp\", runtime: \"Cobol\", category: COMMON}) { id } }": types.CasWritesCobolDocument,
+    "mutation CasWritesWebComponent($a: ID!) { createComponent(applicationId: $a, input: {name: \"web\", runtime: \"Nodejs14\", category: WEBAPP, subCategory: \"Web\", buildParameters: {build_cmd: \"npm run build\"}}) { id build { parameters } } }": types.CasWritesWebComponentDocument,
+    "mutation CasWritesUpdateComponent($id: ID!) { updateComponent(id: $id, input: {description: \"the web\", source: {code: {repoType: \"GitHub\", repoUrl: \"https://github.com/example/web.git\", repoAuth: \"gh\"}}}) { description source { ... on CodeSource { repoType repoUrl } } } }": types.CasWritesUpdateComponentDocument,
+    "mutation DeployComponent($c: ID!, $in: DeployComponentInput!) { deployComponent(componentId: $c, input: $in) { jobId instance { id status { status } } } }": types.DeployComponentDocument,
+    "mutation CreateEnvironment($in: CreateEnvironmentInput!) { createEnvironment(input: $in) { id } }": types.CreateEnvironmentDocument,
+    "mutation CreateApplication($n: String!) { createApplication(input: {name: $n}) { id } }": types.CreateApplicationDocument,
+    "mutation CreateComponent($a: ID!, $in: CreateComponentInput!) { createComponent(applicationId: $a, input: $in) { id } }": types.CreateComponentDocument,
+    "mutation InstanceWritesScale($id: ID!) { scaleComponentInstance(id: $id, replica: 2) { jobId } }": types.InstanceWritesScaleDocument,
+    "mutation InstanceWritesDelete($id: ID!) { deleteComponentInstance(id: $id) { jobId } }": types.InstanceWritesDeleteDocument,
+    "query InstanceWritesInstances($c: ID!) { node(id: $c) { ... on Component { instances { nodes { id name } } } } }": types.InstanceWritesInstancesDocument,
+    "mutation InstanceWritesRollback($id: ID!) { rollbackComponentInstance(id: $id, version: \"9.9.9\") { jobId } }": types.InstanceWritesRollbackDocument,
+    "mutation InstanceWritesRestart($id: ID!) { restartComponentInstance(id: $id) { jobId } }": types.InstanceWritesRestartDocument,
+    "query InstanceWritesJob($id: ID!) { job(id: $id) { status isFinished failure { code detail } tasks { status message { code detail } } } }": types.InstanceWritesJobDocument,
+    "query InstanceWritesStatus($id: ID!) { node(id: $id) { ... on ComponentInstance { status { status failDetail lastJobStatus } } } }": types.InstanceWritesStatusDocument,
+    "fragment LifecycleInstance on ComponentInstance { id name version status { status replica availableReplica lastJobStatus failDetail }\n  microserviceInstances { hostName version status }\n  snapshots { nodes { version } } }": types.LifecycleInstanceFragmentDoc,
+    "fragment LifecyclePayload on ComponentInstancePayload { jobId job { rawId status type } instance { ...LifecycleInstance } }": types.LifecyclePayloadFragmentDoc,
+    "query LifecycleInstance($id: ID!) { node(id: $id) { ...LifecycleInstance } }": types.LifecycleInstanceDocument,
+    "query LifecycleJob($job: ID!) { job(id: $job) { status isFinished progress tasks { status } } }": types.LifecycleJobDocument,
+    "mutation LifecycleCreateEnvironment($in: CreateEnvironmentInput!) { createEnvironment(input: $in) { id name vpcId baseResources { id type } optionalResources { type } } }": types.LifecycleCreateEnvironmentDocument,
+    "mutation LifecycleCreateApplication { createApplication(input: {name: \"life-app\", description: \"one life\"}) { id name description componentCount } }": types.LifecycleCreateApplicationDocument,
+    "mutation LifecycleCreateComponent($app: ID!) { createComponent(applicationId: $app, input: {name: \"life-svc\", runtime: \"Java8\", category: MICROSERVICE, subCategory: \"Java Chassis\",\n          source: {artifact: {url: \"obs://bucket/life.jar\", bucket: \"bucket\", key: \"life.jar\"}}}) { id name category subCategory application { name componentCount }\n          source { ... on ArtifactSource { url storage type } } } }": types.LifecycleCreateComponentDocument,
+    "mutation LifecycleDeploy($comp: ID!, $in: DeployComponentInput!) { deployComponent(componentId: $comp, input: $in) { ...LifecyclePayload } }": types.LifecycleDeployDocument,
+    "mutation LifecycleScale($id: ID!) { scaleComponentInstance(id: $id, replica: 3) { ...LifecyclePayload } }": types.LifecycleScaleDocument,
+    "mutation LifecycleStop($id: ID!) { stopComponentInstance(id: $id) { ...LifecyclePayload } }": types.LifecycleStopDocument,
+    "mutation LifecycleStart($id: ID!) { startComponentInstance(id: $id) { ...LifecyclePayload } }": types.LifecycleStartDocument,
+    "mutation LifecycleRestart($id: ID!) { restartComponentInstance(id: $id) { ...LifecyclePayload } }": types.LifecycleRestartDocument,
+    "mutation LifecycleUpgrade($id: ID!) { upgradeComponentInstance(id: $id, input: {version: \"1.1.0\", artifacts: [{name: \"life-svc\", storage: \"swr\", type: \"image\", url: \"swr.example.com/ns/life:1.1.0\"}]}) { ...LifecyclePayload } }": types.LifecycleUpgradeDocument,
+    "mutation LifecycleRollback($id: ID!) { rollbackComponentInstance(id: $id, version: \"1.0.0\") { ...LifecyclePayload } }": types.LifecycleRollbackDocument,
+    "mutation LifecycleDelete($id: ID!) { deleteComponentInstance(id: $id) { jobId job { type } instance { status { status } } } }": types.LifecycleDeleteDocument,
+    "query LifecycleGone($id: ID!) { node(id: $id) { id } }": types.LifecycleGoneDocument,
+    "query LifecycleRegistry { microservices(filter: {serviceName: \"life-svc\"}) { instances { hostName } } }": types.LifecycleRegistryDocument,
+    "mutation LifecycleDeleteComponent($id: ID!) { deleteComponent(id: $id) { deletedId } }": types.LifecycleDeleteComponentDocument,
+    "mutation LifecycleDeleteApplication($id: ID!) { deleteApplication(id: $id) { deletedId } }": types.LifecycleDeleteApplicationDocument,
+    "mutation LifecycleDeleteEnvironment($id: ID!) { deleteEnvironment(id: $id) { deletedId } }": types.LifecycleDeleteEnvironmentDocument,
+    "query LifecycleLeft { environments { totalCount } applications { totalCount } }": types.LifecycleLeftDocument,
+    "mutation RegistryWritesCreate($in: CreateMicroserviceInput!) { createMicroservice(input: $in) { id rawId appId serviceName version environment level registerBy properties instances { hostName } } }": types.RegistryWritesCreateDocument,
+    "mutation RegistryWritesUpdateMicroserviceProperties($id: ID!) { updateMicroserviceProperties(id: $id, properties: {owner: \"b\"}) { properties } }": types.RegistryWritesUpdateMicroservicePropertiesDocument,
+    "mutation RegistryWritesPutMicroserviceSchema($id: ID!) { putMicroserviceSchema(id: $id, schemaId: \"cart.api\", content: \"swagger: 2.0\", summary: \"v1\") { schemaId summary content } }": types.RegistryWritesPutMicroserviceSchemaDocument,
+    "query RegistryWritesMicroservice($id: ID!) { microservice(id: $id) { schemaIds schemas { schemaId summary content } } }": types.RegistryWritesMicroserviceDocument,
+    "mutation RegistryWritesPutMicroserviceSchema2($id: ID!) { putMicroserviceSchema(id: $id, schemaId: \"cart.api\", content: \"first\") { schemaId } }": types.RegistryWritesPutMicroserviceSchema2Document,
+    "mutation RegistryWritesPutMicroserviceSchema3($id: ID!) { putMicroserviceSchema(id: $id, schemaId: \"cart.api\", content: \"changed\") { schemaId } }": types.RegistryWritesPutMicroserviceSchema3Document,
+    "mutation RegistryWritesPutMicroserviceSchema4($id: ID!) { putMicroserviceSchema(id: $id, schemaId: \"cart.api\", content: \"changed\") { schemaId } }": types.RegistryWritesPutMicroserviceSchema4Document,
+    "mutation RegistryWritesPutMicroserviceSchema5($id: ID!) { putMicroserviceSchema(id: $id, schemaId: \"other.api\", content: \"x\") { schemaId } }": types.RegistryWritesPutMicroserviceSchema5Document,
+    "mutation RegistryWritesSetDependencies{ setDependencies(dependencies: [{consumer: {appId: \"shop\", serviceName: \"orders\", version: \"1.0.0\"}, providers: [{serviceName: \"payments\", version: \"2.0.0+\"}, {serviceName: \"future\", version: \"latest\"}]}]) { serviceName providers { serviceName version } } }": types.RegistryWritesSetDependenciesDocument,
+    "mutation RegistryWritesSetDependencies2{ setDependencies(dependencies: [{consumer: {appId: \"shop\", serviceName: \"nobody\", version: \"1.0\"}, providers: []}]) { id } }": types.RegistryWritesSetDependencies2Document,
+    "mutation RegistryWritesRegisterMicroserviceInstance($id: ID!) { registerMicroserviceInstance(microserviceId: $id, input: {hostName: \"probe-1\", endpoints: [\"rest:10.0.0.9:80\"], healthCheck: {mode: \"push\", interval: 10, times: 3}, dataCenter: {name: \"dc\", region: \"r1\", availableZone: \"az1\"}}) { id hostName status version healthCheck { interval times } dataCenter { region } } }": types.RegistryWritesRegisterMicroserviceInstanceDocument,
+    "mutation RegistryWritesUpdateMicroserviceInstanceStatus($id: ID!) { updateMicroserviceInstanceStatus(id: $id, status: OUTOFSERVICE) { status } }": types.RegistryWritesUpdateMicroserviceInstanceStatusDocument,
+    "mutation RegistryWritesUpdateMicroserviceInstanceProperties($id: ID!) { updateMicroserviceInstanceProperties(id: $id, properties: {zone: \"b\"}) { properties } }": types.RegistryWritesUpdateMicroserviceInstancePropertiesDocument,
+    "mutation RegistryWritesSendMicroserviceInstanceHeartbeat($id: ID!) { sendMicroserviceInstanceHeartbeat(id: $id) { hostName } }": types.RegistryWritesSendMicroserviceInstanceHeartbeatDocument,
+    "mutation RegistryWritesDeregisterMicroserviceInstance($id: ID!) { deregisterMicroserviceInstance(id: $id) { deletedId } }": types.RegistryWritesDeregisterMicroserviceInstanceDocument,
+    "mutation RegistryWritesSendMicroserviceInstanceHeartbeat2($id: ID!) { sendMicroserviceInstanceHeartbeat(id: $id) { hostName } }": types.RegistryWritesSendMicroserviceInstanceHeartbeat2Document,
+    "mutation RegistryWritesRegisterMicroserviceInstance2($id: ID!) { registerMicroserviceInstance(microserviceId: $id, input: {hostName: \"h\", endpoints: [\"e\"]}) { id } }": types.RegistryWritesRegisterMicroserviceInstance2Document,
+    "query RegistryWritesMicroservices { microservices(filter: {appId: \"shop\"}) { id rawId serviceName version instances { id } } }": types.RegistryWritesMicroservicesDocument,
+    "mutation RegistryWritesDeleteMicroservice($id: ID!) { deleteMicroservice(id: $id) { deletedId } }": types.RegistryWritesDeleteMicroserviceDocument,
+    "mutation RegistryWritesDeleteMicroservice2($id: ID!) { deleteMicroservice(id: $id) { deletedId } }": types.RegistryWritesDeleteMicroservice2Document,
+    "mutation RegistryWritesDeleteMicroservices($ids: [ID!]!) { deleteMicroservices(ids: $ids) { rawId deleted error } }": types.RegistryWritesDeleteMicroservicesDocument,
+    "mutation RegistryWritesDeleteMicroservices2($ids: [ID!]!) { deleteMicroservices(ids: $ids, force: true) { rawId deleted error } }": types.RegistryWritesDeleteMicroservices2Document,
+    "query RegistryWritesMicroservices2($env: RegistryEnvironment) { microservices(filter: {serviceName: \"cart\", environment: $env}) { id } }": types.RegistryWritesMicroservices2Document,
+    "mutation RegistryWritesDeleteMicroservice3($id: ID!) { deleteMicroservice(id: $id) { deletedId } }": types.RegistryWritesDeleteMicroservice3Document,
+    "mutation WriteTimeoutComponent($a: ID!) { createComponent(applicationId: $a, input: {name: \"slow\", runtime: \"Java8\", category: COMMON}) { id } }": types.WriteTimeoutComponentDocument,
+    "query WriteTimeoutApplications { applications { nodes { name } } }": types.WriteTimeoutApplicationsDocument,
     "query CostNodes($ids: [ID!]!) { nodes(ids: $ids) { id } }": types.CostNodesDocument,
     "query CostApplications { applications { nodes { name components { nodes { name } } } } }": types.CostApplicationsDocument,
     "query CostRuntimesMicroservices { runtimes { typeName } microservices { serviceName } }": types.CostRuntimesMicroservicesDocument,
@@ -305,6 +497,390 @@ export function graphql(source: "query UpstreamCallsEnvironments { environments 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query UpstreamCallsEnvironment($id: ID!) { environment(id: $id) { name } }"): typeof import('./graphql.js').UpstreamCallsEnvironmentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription InstanceStatusRow($id: ID!) { componentInstanceStatus(id: $id) { name version status { status replica availableReplica lastJobStatus } } }"): typeof import('./graphql.js').InstanceStatusRowDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query InstanceStatusNow($id: ID!) { node(id: $id) { ... on ComponentInstance { status { status replica availableReplica lastJobStatus } } } }"): typeof import('./graphql.js').InstanceStatusNowDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation InstanceStatusDelete($id: ID!) { deleteComponentInstance(id: $id) { jobId } }"): typeof import('./graphql.js').InstanceStatusDeleteDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription JobProgressEvents($id: ID!) { jobProgress(jobId: $id) { rawId status progress isFinished taskCount tasks { index name status } failure { code detail } } }"): typeof import('./graphql.js').JobProgressEventsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription RegistryChanges($id: ID, $app: String, $svc: String, $rule: String, $env: RegistryEnvironment) {\n  microserviceInstanceChanges(microserviceId: $id, appId: $app, serviceName: $svc, versionRule: $rule, environment: $env) {\n    type sequence previousStatus instance { id rawId hostName status version properties }\n  }\n}"): typeof import('./graphql.js').RegistryChangesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription RegistryChangesResumed($id: ID, $after: Int) { microserviceInstanceChanges(microserviceId: $id, resumeAfter: $after) { type sequence instance { hostName } } }"): typeof import('./graphql.js').RegistryChangesResumedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RegistryChangesScaleComponentInstance($id: ID!) { scaleComponentInstance(id: $id, replica: 3) { jobId } }"): typeof import('./graphql.js').RegistryChangesScaleComponentInstanceDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RegistryChangesScaleComponentInstance2($id: ID!) { scaleComponentInstance(id: $id, replica: 1) { jobId } }"): typeof import('./graphql.js').RegistryChangesScaleComponentInstance2Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RegistryChangesDeleteComponentInstance($id: ID!) { deleteComponentInstance(id: $id) { jobId } }"): typeof import('./graphql.js').RegistryChangesDeleteComponentInstanceDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RegistryChangesCreateMicroservice{ createMicroservice(input: {appId: \"ops\", serviceName: \"watched\", version: \"1.0.0\", instances: [{hostName: \"w-1\", endpoints: [\"rest:10.0.0.1:80\"]}]}) { id instances { id } } }"): typeof import('./graphql.js').RegistryChangesCreateMicroserviceDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RegistryChangesUpdateMicroserviceInstanceStatus($id: ID!) { updateMicroserviceInstanceStatus(id: $id, status: DOWN) { status } }"): typeof import('./graphql.js').RegistryChangesUpdateMicroserviceInstanceStatusDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RegistryChangesUpdateMicroserviceInstanceProperties($id: ID!) { updateMicroserviceInstanceProperties(id: $id, properties: {color: \"blue\"}) { id } }"): typeof import('./graphql.js').RegistryChangesUpdateMicroserviceInstancePropertiesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RegistryChangesDeregisterMicroserviceInstance($id: ID!) { deregisterMicroserviceInstance(id: $id) { deletedId } }"): typeof import('./graphql.js').RegistryChangesDeregisterMicroserviceInstanceDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RegistryChangesCreateMicroservice2{ createMicroservice(input: {appId: \"ops\", serviceName: \"resumable\", version: \"1.0.0\"}) { id } }"): typeof import('./graphql.js').RegistryChangesCreateMicroservice2Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RegistryChangesRegisterMicroserviceInstance($id: ID!, $h: String!, $e: [String!]!) { registerMicroserviceInstance(microserviceId: $id, input: {hostName: $h, endpoints: $e}) { id } }"): typeof import('./graphql.js').RegistryChangesRegisterMicroserviceInstanceDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RegistryChangesCreateMicroservice3{ createMicroservice(input: {appId: \"ops\", serviceName: \"mortal\", version: \"2.0\"}) { id } }"): typeof import('./graphql.js').RegistryChangesCreateMicroservice3Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RegistryChangesRegisterMicroserviceInstance2($id: ID!) { registerMicroserviceInstance(microserviceId: $id, input: {hostName: \"m-1\", endpoints: [\"rest:10.0.0.2:80\"], healthCheck: {mode: \"push\", interval: 10, times: 3}}) { id } }"): typeof import('./graphql.js').RegistryChangesRegisterMicroserviceInstance2Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RegistryChangesSendMicroserviceInstanceHeartbeat($id: ID!) { sendMicroserviceInstanceHeartbeat(id: $id) { id } }"): typeof import('./graphql.js').RegistryChangesSendMicroserviceInstanceHeartbeatDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query RegistryChangesMicroservices { microservices(filter: {serviceName: \"watched\"}) { id } }"): typeof import('./graphql.js').RegistryChangesMicroservicesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CasWritesCreateEnvironment($in: CreateEnvironmentInput!) { createEnvironment(input: $in) { id name alias description } }"): typeof import('./graphql.js').CasWritesCreateEnvironmentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CasWritesDeleteEnvironment($id: ID!) { deleteEnvironment(id: $id) { deletedId } }"): typeof import('./graphql.js').CasWritesDeleteEnvironmentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CasWritesDeleteComponent($id: ID!, $force: Boolean) { deleteComponent(id: $id, force: $force) { deletedId } }"): typeof import('./graphql.js').CasWritesDeleteComponentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CasWritesDeleteApplication($id: ID!) { deleteApplication(id: $id) { deletedId } }"): typeof import('./graphql.js').CasWritesDeleteApplicationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CasWritesUpdateEnvironment($id: ID!) { updateEnvironment(id: $id, input: {alias: \"A\", description: \"first\"}) { name alias description } }"): typeof import('./graphql.js').CasWritesUpdateEnvironmentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CasWritesModifyResources($id: ID!) { modifyEnvironmentResources(id: $id, input: {addBaseResources: [{id: \"ecs-1\", type: \"ecs\"}], addOptionalResources: [{id: \"default\", type: \"cse\"}], removeResources: [{id: \"cce-1\", type: \"cce\"}]}) { baseResources { id type } optionalResources { id type } } }"): typeof import('./graphql.js').CasWritesModifyResourcesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CasWritesUpdateTwice($id: ID!) { a: updateEnvironment(id: $id, input: {description: \"one\"}) { description } b: updateEnvironment(id: $id, input: {description: \"two\"}) { description } }"): typeof import('./graphql.js').CasWritesUpdateTwiceDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CasWritesCreateTwo { a: createApplication(input: {name: \"fresh-a\"}) { name } b: createApplication(input: {name: \"fresh-b\"}) { name } }"): typeof import('./graphql.js').CasWritesCreateTwoDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CasWritesApplications { applications { nodes { id name } } }"): typeof import('./graphql.js').CasWritesApplicationsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CasWritesRenameApplication($id: ID!) { updateApplication(id: $id, input: {name: \"fresh-c\", description: \"renamed\"}) { name description } }"): typeof import('./graphql.js').CasWritesRenameApplicationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CasWritesApplicationsByName { applications(orderBy: {field: NAME, direction: ASC}) { nodes { name } } }"): typeof import('./graphql.js').CasWritesApplicationsByNameDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CasWritesUpdateGhost($id: ID!) { updateEnvironment(id: $id, input: {alias: \"x\"}) { id } }"): typeof import('./graphql.js').CasWritesUpdateGhostDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CasWritesComponentOfGhost($id: ID!) { createComponent(applicationId: $id, input: {name: \"c1\", runtime: \"Java8\", category: COMMON}) { id } }"): typeof import('./graphql.js').CasWritesComponentOfGhostDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CasWritesSetConfiguration($a: ID!, $e: ID!) { setApplicationConfiguration(applicationId: $a, environmentId: $e, env: [{name: \"A\", value: \"1\"}, {name: \"A\", value: \"2\"}, {name: \"b.c\", value: \"3\"}]) { environment { name } env { name value } } }"): typeof import('./graphql.js').CasWritesSetConfigurationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CasWritesDeleteConfiguration($a: ID!, $e: ID!) { deleteApplicationConfiguration(applicationId: $a, environmentId: $e) { name configuration { env { name } } } }"): typeof import('./graphql.js').CasWritesDeleteConfigurationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CasWritesCreateGoComponent($a: ID!) { createComponent(applicationId: $a, input: {name: \"busy-comp\", runtime: \"Java8\", category: MICROSERVICE, subCategory: \"Go Chassis\"}) { id } }"): typeof import('./graphql.js').CasWritesCreateGoComponentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CasWritesCobol($a: ID!) { createComponent(applicationId: $a, input: {name: \"cobol-comp\", runtime: \"Cobol\", category: COMMON}) { id } }"): typeof import('./graphql.js').CasWritesCobolDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CasWritesWebComponent($a: ID!) { createComponent(applicationId: $a, input: {name: \"web\", runtime: \"Nodejs14\", category: WEBAPP, subCategory: \"Web\", buildParameters: {build_cmd: \"npm run build\"}}) { id build { parameters } } }"): typeof import('./graphql.js').CasWritesWebComponentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CasWritesUpdateComponent($id: ID!) { updateComponent(id: $id, input: {description: \"the web\", source: {code: {repoType: \"GitHub\", repoUrl: \"https://github.com/example/web.git\", repoAuth: \"gh\"}}}) { description source { ... on CodeSource { repoType repoUrl } } } }"): typeof import('./graphql.js').CasWritesUpdateComponentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DeployComponent($c: ID!, $in: DeployComponentInput!) { deployComponent(componentId: $c, input: $in) { jobId instance { id status { status } } } }"): typeof import('./graphql.js').DeployComponentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CreateEnvironment($in: CreateEnvironmentInput!) { createEnvironment(input: $in) { id } }"): typeof import('./graphql.js').CreateEnvironmentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CreateApplication($n: String!) { createApplication(input: {name: $n}) { id } }"): typeof import('./graphql.js').CreateApplicationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CreateComponent($a: ID!, $in: CreateComponentInput!) { createComponent(applicationId: $a, input: $in) { id } }"): typeof import('./graphql.js').CreateComponentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation InstanceWritesScale($id: ID!) { scaleComponentInstance(id: $id, replica: 2) { jobId } }"): typeof import('./graphql.js').InstanceWritesScaleDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation InstanceWritesDelete($id: ID!) { deleteComponentInstance(id: $id) { jobId } }"): typeof import('./graphql.js').InstanceWritesDeleteDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query InstanceWritesInstances($c: ID!) { node(id: $c) { ... on Component { instances { nodes { id name } } } } }"): typeof import('./graphql.js').InstanceWritesInstancesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation InstanceWritesRollback($id: ID!) { rollbackComponentInstance(id: $id, version: \"9.9.9\") { jobId } }"): typeof import('./graphql.js').InstanceWritesRollbackDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation InstanceWritesRestart($id: ID!) { restartComponentInstance(id: $id) { jobId } }"): typeof import('./graphql.js').InstanceWritesRestartDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query InstanceWritesJob($id: ID!) { job(id: $id) { status isFinished failure { code detail } tasks { status message { code detail } } } }"): typeof import('./graphql.js').InstanceWritesJobDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query InstanceWritesStatus($id: ID!) { node(id: $id) { ... on ComponentInstance { status { status failDetail lastJobStatus } } } }"): typeof import('./graphql.js').InstanceWritesStatusDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment LifecycleInstance on ComponentInstance { id name version status { status replica availableReplica lastJobStatus failDetail }\n  microserviceInstances { hostName version status }\n  snapshots { nodes { version } } }"): typeof import('./graphql.js').LifecycleInstanceFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment LifecyclePayload on ComponentInstancePayload { jobId job { rawId status type } instance { ...LifecycleInstance } }"): typeof import('./graphql.js').LifecyclePayloadFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query LifecycleInstance($id: ID!) { node(id: $id) { ...LifecycleInstance } }"): typeof import('./graphql.js').LifecycleInstanceDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query LifecycleJob($job: ID!) { job(id: $job) { status isFinished progress tasks { status } } }"): typeof import('./graphql.js').LifecycleJobDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LifecycleCreateEnvironment($in: CreateEnvironmentInput!) { createEnvironment(input: $in) { id name vpcId baseResources { id type } optionalResources { type } } }"): typeof import('./graphql.js').LifecycleCreateEnvironmentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LifecycleCreateApplication { createApplication(input: {name: \"life-app\", description: \"one life\"}) { id name description componentCount } }"): typeof import('./graphql.js').LifecycleCreateApplicationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LifecycleCreateComponent($app: ID!) { createComponent(applicationId: $app, input: {name: \"life-svc\", runtime: \"Java8\", category: MICROSERVICE, subCategory: \"Java Chassis\",\n          source: {artifact: {url: \"obs://bucket/life.jar\", bucket: \"bucket\", key: \"life.jar\"}}}) { id name category subCategory application { name componentCount }\n          source { ... on ArtifactSource { url storage type } } } }"): typeof import('./graphql.js').LifecycleCreateComponentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LifecycleDeploy($comp: ID!, $in: DeployComponentInput!) { deployComponent(componentId: $comp, input: $in) { ...LifecyclePayload } }"): typeof import('./graphql.js').LifecycleDeployDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LifecycleScale($id: ID!) { scaleComponentInstance(id: $id, replica: 3) { ...LifecyclePayload } }"): typeof import('./graphql.js').LifecycleScaleDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LifecycleStop($id: ID!) { stopComponentInstance(id: $id) { ...LifecyclePayload } }"): typeof import('./graphql.js').LifecycleStopDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LifecycleStart($id: ID!) { startComponentInstance(id: $id) { ...LifecyclePayload } }"): typeof import('./graphql.js').LifecycleStartDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LifecycleRestart($id: ID!) { restartComponentInstance(id: $id) { ...LifecyclePayload } }"): typeof import('./graphql.js').LifecycleRestartDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LifecycleUpgrade($id: ID!) { upgradeComponentInstance(id: $id, input: {version: \"1.1.0\", artifacts: [{name: \"life-svc\", storage: \"swr\", type: \"image\", url: \"swr.example.com/ns/life:1.1.0\"}]}) { ...LifecyclePayload } }"): typeof import('./graphql.js').LifecycleUpgradeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LifecycleRollback($id: ID!) { rollbackComponentInstance(id: $id, version: \"1.0.0\") { ...LifecyclePayload } }"): typeof import('./graphql.js').LifecycleRollbackDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LifecycleDelete($id: ID!) { deleteComponentInstance(id: $id) { jobId job { type } instance { status { status } } } }"): typeof import('./graphql.js').LifecycleDeleteDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query LifecycleGone($id: ID!) { node(id: $id) { id } }"): typeof import('./graphql.js').LifecycleGoneDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query LifecycleRegistry { microservices(filter: {serviceName: \"life-svc\"}) { instances { hostName } } }"): typeof import('./graphql.js').LifecycleRegistryDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LifecycleDeleteComponent($id: ID!) { deleteComponent(id: $id) { deletedId } }"): typeof import('./graphql.js').LifecycleDeleteComponentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LifecycleDeleteApplication($id: ID!) { deleteApplication(id: $id) { deletedId } }"): typeof import('./graphql.js').LifecycleDeleteApplicationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LifecycleDeleteEnvironment($id: ID!) { deleteEnvironment(id: $id) { deletedId } }"): typeof import('./graphql.js').LifecycleDeleteEnvironmentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query LifecycleLeft { environments { totalCount } applications { totalCount } }"): typeof import('./graphql.js').LifecycleLeftDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RegistryWritesCreate($in: CreateMicroserviceInput!) { createMicroservice(input: $in) { id rawId appId serviceName version environment level registerBy properties instances { hostName } } }"): typeof import('./graphql.js').RegistryWritesCreateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RegistryWritesUpdateMicroserviceProperties($id: ID!) { updateMicroserviceProperties(id: $id, properties: {owner: \"b\"}) { properties } }"): typeof import('./graphql.js').RegistryWritesUpdateMicroservicePropertiesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RegistryWritesPutMicroserviceSchema($id: ID!) { putMicroserviceSchema(id: $id, schemaId: \"cart.api\", content: \"swagger: 2.0\", summary: \"v1\") { schemaId summary content } }"): typeof import('./graphql.js').RegistryWritesPutMicroserviceSchemaDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query RegistryWritesMicroservice($id: ID!) { microservice(id: $id) { schemaIds schemas { schemaId summary content } } }"): typeof import('./graphql.js').RegistryWritesMicroserviceDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RegistryWritesPutMicroserviceSchema2($id: ID!) { putMicroserviceSchema(id: $id, schemaId: \"cart.api\", content: \"first\") { schemaId } }"): typeof import('./graphql.js').RegistryWritesPutMicroserviceSchema2Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RegistryWritesPutMicroserviceSchema3($id: ID!) { putMicroserviceSchema(id: $id, schemaId: \"cart.api\", content: \"changed\") { schemaId } }"): typeof import('./graphql.js').RegistryWritesPutMicroserviceSchema3Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RegistryWritesPutMicroserviceSchema4($id: ID!) { putMicroserviceSchema(id: $id, schemaId: \"cart.api\", content: \"changed\") { schemaId } }"): typeof import('./graphql.js').RegistryWritesPutMicroserviceSchema4Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RegistryWritesPutMicroserviceSchema5($id: ID!) { putMicroserviceSchema(id: $id, schemaId: \"other.api\", content: \"x\") { schemaId } }"): typeof import('./graphql.js').RegistryWritesPutMicroserviceSchema5Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RegistryWritesSetDependencies{ setDependencies(dependencies: [{consumer: {appId: \"shop\", serviceName: \"orders\", version: \"1.0.0\"}, providers: [{serviceName: \"payments\", version: \"2.0.0+\"}, {serviceName: \"future\", version: \"latest\"}]}]) { serviceName providers { serviceName version } } }"): typeof import('./graphql.js').RegistryWritesSetDependenciesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RegistryWritesSetDependencies2{ setDependencies(dependencies: [{consumer: {appId: \"shop\", serviceName: \"nobody\", version: \"1.0\"}, providers: []}]) { id } }"): typeof import('./graphql.js').RegistryWritesSetDependencies2Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RegistryWritesRegisterMicroserviceInstance($id: ID!) { registerMicroserviceInstance(microserviceId: $id, input: {hostName: \"probe-1\", endpoints: [\"rest:10.0.0.9:80\"], healthCheck: {mode: \"push\", interval: 10, times: 3}, dataCenter: {name: \"dc\", region: \"r1\", availableZone: \"az1\"}}) { id hostName status version healthCheck { interval times } dataCenter { region } } }"): typeof import('./graphql.js').RegistryWritesRegisterMicroserviceInstanceDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RegistryWritesUpdateMicroserviceInstanceStatus($id: ID!) { updateMicroserviceInstanceStatus(id: $id, status: OUTOFSERVICE) { status } }"): typeof import('./graphql.js').RegistryWritesUpdateMicroserviceInstanceStatusDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RegistryWritesUpdateMicroserviceInstanceProperties($id: ID!) { updateMicroserviceInstanceProperties(id: $id, properties: {zone: \"b\"}) { properties } }"): typeof import('./graphql.js').RegistryWritesUpdateMicroserviceInstancePropertiesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RegistryWritesSendMicroserviceInstanceHeartbeat($id: ID!) { sendMicroserviceInstanceHeartbeat(id: $id) { hostName } }"): typeof import('./graphql.js').RegistryWritesSendMicroserviceInstanceHeartbeatDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RegistryWritesDeregisterMicroserviceInstance($id: ID!) { deregisterMicroserviceInstance(id: $id) { deletedId } }"): typeof import('./graphql.js').RegistryWritesDeregisterMicroserviceInstanceDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RegistryWritesSendMicroserviceInstanceHeartbeat2($id: ID!) { sendMicroserviceInstanceHeartbeat(id: $id) { hostName } }"): typeof import('./graphql.js').RegistryWritesSendMicroserviceInstanceHeartbeat2Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RegistryWritesRegisterMicroserviceInstance2($id: ID!) { registerMicroserviceInstance(microserviceId: $id, input: {hostName: \"h\", endpoints: [\"e\"]}) { id } }"): typeof import('./graphql.js').RegistryWritesRegisterMicroserviceInstance2Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query RegistryWritesMicroservices { microservices(filter: {appId: \"shop\"}) { id rawId serviceName version instances { id } } }"): typeof import('./graphql.js').RegistryWritesMicroservicesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RegistryWritesDeleteMicroservice($id: ID!) { deleteMicroservice(id: $id) { deletedId } }"): typeof import('./graphql.js').RegistryWritesDeleteMicroserviceDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RegistryWritesDeleteMicroservice2($id: ID!) { deleteMicroservice(id: $id) { deletedId } }"): typeof import('./graphql.js').RegistryWritesDeleteMicroservice2Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RegistryWritesDeleteMicroservices($ids: [ID!]!) { deleteMicroservices(ids: $ids) { rawId deleted error } }"): typeof import('./graphql.js').RegistryWritesDeleteMicroservicesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RegistryWritesDeleteMicroservices2($ids: [ID!]!) { deleteMicroservices(ids: $ids, force: true) { rawId deleted error } }"): typeof import('./graphql.js').RegistryWritesDeleteMicroservices2Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query RegistryWritesMicroservices2($env: RegistryEnvironment) { microservices(filter: {serviceName: \"cart\", environment: $env}) { id } }"): typeof import('./graphql.js').RegistryWritesMicroservices2Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RegistryWritesDeleteMicroservice3($id: ID!) { deleteMicroservice(id: $id) { deletedId } }"): typeof import('./graphql.js').RegistryWritesDeleteMicroservice3Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation WriteTimeoutComponent($a: ID!) { createComponent(applicationId: $a, input: {name: \"slow\", runtime: \"Java8\", category: COMMON}) { id } }"): typeof import('./graphql.js').WriteTimeoutComponentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query WriteTimeoutApplications { applications { nodes { name } } }"): typeof import('./graphql.js').WriteTimeoutApplicationsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

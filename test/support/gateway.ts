@@ -119,3 +119,12 @@ export function data<D>(res: GraphQLResponse<D>): Answered<D> {
   expect(res.status).toBe(200);
   return res.body.data as Answered<D>;
 }
+
+/**
+ * The member of a union answer (`node(id) { ... on X { field } }`) that has `field`; the test fails
+ * here when the answer is another member.
+ */
+export function having<T, K extends string>(value: T, field: K): Extract<T, Record<K, unknown>> {
+  expect(value, `expected an answer with ${field}: ${JSON.stringify(value)}`).toHaveProperty(field);
+  return value as Extract<T, Record<K, unknown>>;
+}
