@@ -35,6 +35,8 @@ export interface GatewayOptions {
   profileDir?: string;
   /** Opens the inspector on a free local port (bench/inspector.ts forces a GC through it). */
   inspect?: boolean;
+  /** Further node flags of the gateway process, e.g. to try a V8 setting. */
+  nodeArgs?: string[];
 }
 
 /** Where `--profile` puts the CPU profiles of the gateways. */
@@ -66,7 +68,7 @@ export function gatewayEnv(emu: BenchEmulator): Record<string, string> {
 
 export async function startBenchGateway(emu: BenchEmulator, options: GatewayOptions = {}): Promise<BenchGateway> {
   const env = { ...gatewayEnv(emu), ...options.env };
-  const nodeArgs = [...(options.profileDir ? ['--cpu-prof', `--cpu-prof-dir=${options.profileDir}`] : []), ...(options.inspect ? ['--inspect=127.0.0.1:0'] : [])];
+  const nodeArgs = [...(options.profileDir ? ['--cpu-prof', `--cpu-prof-dir=${options.profileDir}`] : []), ...(options.inspect ? ['--inspect=127.0.0.1:0'] : []), ...(options.nodeArgs ?? [])];
   const child = options.naive
     ? await startChild('bench/naive-gateway.ts', env, /naive gateway listening on (http:\/\/\S+)/, { nodeArgs })
     : await startChild('dist/main.js', env, /ServiceStage GraphQL gateway: (http:\/\/\S+)/, { nodeArgs, args: options.workers ? ['--workers', String(options.workers)] : [] });

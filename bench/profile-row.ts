@@ -1,7 +1,9 @@
 /**
- * `npx tsx bench/profile-row.ts [entity|typename|dashboard] [seconds] [workers]`: one throughput row on its
- * own (autocannon, 50 connections) against a gateway that writes a V8 CPU profile, with the CPU each
- * process used; read the profile with bench/profile-top.ts. Builds dist/ first, as bench/run.ts does.
+ * `npx tsx bench/profile-row.ts [entity|typename|dashboard|latency] [seconds] [workers] [node flags…]` (PROFILE=0: no profile): one throughput row
+ * on its own (autocannon, 50 connections; `latency`: the dashboard one request at a time with 10 ms added
+ * to every upstream call, as bench/latency.ts measures it) against a gateway that writes a V8 CPU
+ * profile, with the CPU each process used; read the profile with bench/profile-top.ts. Builds dist/
+ * first, as bench/run.ts does.
  */
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
@@ -16,7 +18,7 @@ import { ROOT } from './processes.js';
 import { encodeId } from '../src/graph/global-id.js';
 import type * as Cas from '../src/wire/cas.js';
 
-const [what = 'entity', secondsArg = '5', workersArg = '1'] = process.argv.slice(2);
+const [what = 'entity', secondsArg = '5', workersArg = '1', ...nodeArgs] = process.argv.slice(2);
 const seconds = Number(secondsArg);
 const workers = Number(workersArg);
 execFileSync(process.execPath, [join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', join(ROOT, 'tsconfig.build.json')], { cwd: ROOT });
@@ -26,12 +28,14 @@ const profiled = Date.now();
 try {
   await emu.seed(SMALL);
   const env = (await emu.get<Cas.EnvironmentList>(`/v2/${emu.projectId}/cas/environments`)).environments![0]!;
-  const gateway = await startBenchGateway(emu, { profileDir: PROFILE_DIR, ...(workers > 1 && { workers }) });
+  const gateway = await startBenchGateway(emu, { profileDir: process.env.PROFILE === '0' ? undefined : PROFILE_DIR, nodeArgs, ...(workers > 1 && { workers }) });
   try {
     // typename: the gateway's cost of an operation that needs nothing upstream.
-    const query = what === 'dashboard' ? DASHBOARD.document : what === 'typename' ? 'query Typename { __typename }' : 'query Env($id: ID!) { environment(id: $id) { name alias } }';
+    const sequential = what === 'latency';
+    if (sequential) await emu.addLatency(10);
+    const query = what === 'dashboard' || sequential ? DASHBOARD.document : what === 'typename' ? 'query Typename { __typename }' : 'query Env($id: ID!) { environment(id: $id) { name alias } }';
     const variables = what === 'entity' ? { id: encodeId('Environment', { environmentId: env.id }) } : {};
-    const run = (s: number) => load({ url: gateway.url, connections: 50, seconds: s, method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) });
+    const run = (s: number) => load({ url: gateway.url, connections: sequential ? 1 : 50, seconds: s, method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) });
     await run(1);
     const cpu = measureCpu({ gateway: gateway.pid, emulator: emu.pid });
     const result = await run(seconds);

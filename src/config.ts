@@ -37,6 +37,8 @@ const count = (min: number, max = Number.MAX_SAFE_INTEGER) => (fallback: number)
 const milliseconds = (min: number) => (fallback: number) => wholeNumber(`a duration in milliseconds (a whole number ${range(min, Number.MAX_SAFE_INTEGER)})`, min, Number.MAX_SAFE_INTEGER, fallback);
 /** Unset means "as the general setting says" (e.g. CAS_TIMEOUT_MS falls back to UPSTREAM_TIMEOUT_MS). */
 const optionalMilliseconds = (min: number) => wholeNumber(`a duration in milliseconds (a whole number ${range(min, Number.MAX_SAFE_INTEGER)})`, min, Number.MAX_SAFE_INTEGER, undefined);
+/** Unset means "as the general setting says" (e.g. CAS_CONNECTIONS falls back to UPSTREAM_CONNECTIONS). */
+const optionalCount = (min: number, max: number) => wholeNumber(`a whole number ${range(min, max)}`, min, max, undefined);
 const port = (fallback: number) => wholeNumber('a port number (1-65535, or 0 for any free port)', 0, 65535, fallback);
 
 function oneOf<const T extends readonly [string, ...string[]]>(values: T) {
@@ -166,6 +168,13 @@ const EnvSchema = z.object({
   CSE_TIMEOUT_MS: optionalMilliseconds(1),
   UPSTREAM_RETRIES: count(0, 5)(2),
   UPSTREAM_CONNECTIONS: count(1, 1024)(64),
+  /** One upstream's own pool, where it takes more or fewer connections than the others (default UPSTREAM_CONNECTIONS). */
+  CAS_CONNECTIONS: optionalCount(1, 1024),
+  CSE_CONNECTIONS: optionalCount(1, 1024),
+  /** Requests sent on one connection before the first is answered (1: none pipelined). */
+  UPSTREAM_PIPELINING: count(1, 100)(1),
+  CAS_PIPELINING: optionalCount(1, 100),
+  CSE_PIPELINING: optionalCount(1, 100),
   BREAKER_ERROR_PERCENT: count(1, 100)(50),
   BREAKER_RESET_MS: milliseconds(1)(10_000),
   BREAKER_VOLUME: count(1)(10),
@@ -341,8 +350,10 @@ function toConfig(e: Env, ctx: z.RefinementCtx) {
       timeoutMsOf: { cas: e.CAS_TIMEOUT_MS ?? e.UPSTREAM_TIMEOUT_MS, cse: e.CSE_TIMEOUT_MS ?? e.UPSTREAM_TIMEOUT_MS, iam: e.UPSTREAM_TIMEOUT_MS },
       /** Extra attempts for idempotent reads. */
       retries: e.UPSTREAM_RETRIES,
-      /** Keep-alive connections per upstream origin. */
-      connections: e.UPSTREAM_CONNECTIONS,
+      /** Keep-alive connections per upstream origin, per upstream (CAS_CONNECTIONS, CSE_CONNECTIONS, else UPSTREAM_CONNECTIONS). */
+      connectionsOf: { cas: e.CAS_CONNECTIONS ?? e.UPSTREAM_CONNECTIONS, cse: e.CSE_CONNECTIONS ?? e.UPSTREAM_CONNECTIONS, iam: e.UPSTREAM_CONNECTIONS },
+      /** Requests in flight on one connection, per upstream (CAS_PIPELINING, CSE_PIPELINING, else UPSTREAM_PIPELINING). */
+      pipeliningOf: { cas: e.CAS_PIPELINING ?? e.UPSTREAM_PIPELINING, cse: e.CSE_PIPELINING ?? e.UPSTREAM_PIPELINING, iam: e.UPSTREAM_PIPELINING },
       /** PEM text trusted for CAS/IAM, and for CSE unless cseCa is given. */
       ca: readCa(e.UPSTREAM_CA_FILE, 'UPSTREAM_CA_FILE', ctx),
       cseCa: readCa(e.CSE_CA_FILE, 'CSE_CA_FILE', ctx),

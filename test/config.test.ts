@@ -43,6 +43,17 @@ describe('loadConfig', () => {
     expect(loadConfig({ ...upstreams, CAS_TIMEOUT_MS: '30000', CSE_TIMEOUT_MS: '2000' }).http.timeoutMsOf).toEqual({ cas: 30000, cse: 2000, iam: 10000 });
   });
 
+  it("should give each upstream its own pool where one is set, else UPSTREAM_CONNECTIONS and UPSTREAM_PIPELINING", () => {
+    const general = loadConfig({ ...upstreams, UPSTREAM_CONNECTIONS: '32' }).http;
+    expect(general.connectionsOf).toEqual({ cas: 32, cse: 32, iam: 32 });
+    expect(general.pipeliningOf).toEqual({ cas: 1, cse: 1, iam: 1 });
+    const own = loadConfig({ ...upstreams, CAS_CONNECTIONS: '8', CSE_CONNECTIONS: '128', CSE_PIPELINING: '4', UPSTREAM_PIPELINING: '2' }).http;
+    expect(own.connectionsOf).toEqual({ cas: 8, cse: 128, iam: 64 });
+    expect(own.pipeliningOf).toEqual({ cas: 2, cse: 4, iam: 2 });
+    expect(() => loadConfig({ ...upstreams, CSE_CONNECTIONS: '0' })).toThrow(/CSE_CONNECTIONS must be a whole number from 1 to 1024, got "0"/);
+    expect(() => loadConfig({ ...upstreams, CAS_PIPELINING: '1000' })).toThrow(/CAS_PIPELINING must be a whole number from 1 to 100/);
+  });
+
   it('should read the config center and registry login of a service-center engine, and ask for the account with CSE_AUTH=rbac', () => {
     const sc = loadConfig({ ...upstreams, CONFIG_URL: 'http://kie.example/', CSE_AUTH: 'rbac', CSE_USER: 'root', CSE_PASSWORD: 'pw' });
     expect(sc.endpoints).toMatchObject({ configUrl: 'http://kie.example', cseAuth: { name: 'root', password: 'pw' } });

@@ -49,6 +49,8 @@ export interface HttpCoreOptions {
   timeoutMs: number;
   retries: number;
   connections: number;
+  /** Requests sent on one connection before the first is answered; 1 (the default) pipelines none. */
+  pipelining?: number;
   ca?: string;
   breaker: BreakerSettings;
   observer?: HttpObserver;
@@ -76,7 +78,7 @@ export class HttpCore {
     this.basePath = url.pathname.replace(/\/+$/, '');
     this.#pool = new Pool(this.#origin, {
       connections: options.connections,
-      pipelining: 1,
+      pipelining: options.pipelining ?? 1,
       keepAliveTimeout: 30_000,
       connect: options.ca ? { ca: options.ca } : undefined,
     });
