@@ -34,6 +34,7 @@ import { createOriginPolicy } from './http/origins.js';
 import { graphqlWsOptions, verifyConnectionCount } from './transports/ws.js';
 import { callerKey, createSseReservations } from './transports/sse.js';
 import { useIntrospectionSwitch } from './transports/introspection.js';
+import { useSharedEventExecution } from './transports/shared-execution.js';
 import { realTimer, type LiveTimer } from './live/timer.js';
 import { health } from './ops/health.js';
 import { useExecutor, type Executor } from './graph/executor.js';
@@ -142,6 +143,8 @@ export function buildApp(options: AppOptions): App {
       }),
       // Before tracing, which wraps whatever execute function is set when its hook runs.
       ...useExecutor(options.executor),
+      // Subscriptions: each event executed once per group of identical subscribers (src/transports/shared-execution.ts).
+      useSharedEventExecution(),
       ...(options.tracing ? [options.tracing.plugin(maskError)] : []),
       useOperationTelemetry(options.metrics, options.logger, maskError),
       useRefusalTelemetry(refusals),

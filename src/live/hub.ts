@@ -20,6 +20,7 @@ import { LocalCoordination, type Coordination, type SequencedEvent, type StreamP
 import type { InstanceKey } from '../loaders/cas.js';
 import type { InstanceEventModel, InstanceModel } from '../loaders/models.js';
 import { CheckCache } from './check-cache.js';
+import { SharedResults } from './shared-results.js';
 import { topics, type Topic, type WatchKey } from './topics.js';
 import type { LiveFailure, RegistryWatchEvent, StreamItem } from './events.js';
 import { instanceFingerprint, InstanceStream, JobStream, RegistryStream, type Departure, type PolledStream, type RegistryStart } from './streams.js';
@@ -86,6 +87,8 @@ export class LiveHub {
   readonly coordination: Coordination;
   /** Per-subscriber checks, shared between subscriptions of the same credentials. */
   readonly checks: CheckCache;
+  /** Each event executed once per group of subscribers whose answer is the same (src/transports/shared-execution.ts). */
+  readonly executions = new SharedResults();
   readonly #settings: LiveSettings;
   readonly #casHttp: HttpCore;
   readonly #deregistered = new Map<string, number>();

@@ -8,7 +8,7 @@
 import { Repeater, SlidingBuffer, type Push, type Stop } from '@repeaterjs/repeater';
 import { isJobFinished, jobAdvance } from '../upstream/job-vocabulary.js';
 import type { SequencedEvent, StreamPosition } from './coordination.js';
-import { LiveFailureNotice, type InstanceEvent, type PollEvent, type RegistryWatchEvent, type StreamItem } from './events.js';
+import { LiveFailureNotice, type InstanceEvent, type LiveFailure, type PollEvent, type RegistryWatchEvent, type StreamItem } from './events.js';
 import { microserviceInstanceFromFind, type InstanceEventModel } from '../loaders/models.js';
 import type { Receiver } from './bus.js';
 import type { Topic } from './topics.js';
@@ -116,6 +116,17 @@ class LiveStream<T> extends Repeater<T> {
   }
 }
 
+/**
+ * What subscribers are handed is one object per event, whatever their number, so that identical
+ * subscribers execute it once (src/live/shared-results.ts recognises events by identity).
+ */
+const notices = new WeakMap<LiveFailure, LiveFailureNotice>();
+function noticeOf(failure: LiveFailure): LiveFailureNotice {
+  let notice = notices.get(failure);
+  if (!notice) notices.set(failure, (notice = new LiveFailureNotice(failure)));
+  return notice;
+}
+
 /** Every event of the topic as it comes. */
 export class RelayedStream<E> extends SubscriberStream<E, E> {
   protected accept(event: E): void {
@@ -144,7 +155,7 @@ export class JobStream extends PolledStream<Cas.JobDetail, Cas.JobDetail> {
   }
 
   protected accept({ payload: e }: SequencedEvent<PollEvent<Cas.JobDetail>>): void {
-    if (e.kind === 'failure') return this.emit(new LiveFailureNotice(e.failure));
+    if (e.kind === 'failure') return this.emit(noticeOf(e.failure));
     if (e.kind === 'gone') {
       this.emit(new LiveFailureNotice({ code: 'NOT_FOUND', message: `Job ${this.#jobId} no longer exists.` }));
       return this.end();
@@ -160,6 +171,9 @@ export class JobStream extends PolledStream<Cas.JobDetail, Cas.JobDetail> {
 }
 
 type InstanceItem = Cas.InstanceDetail & { application_id: string; component_id: string };
+
+/** A polled instance state belongs to one topic (one application and component): one item per state. */
+const instanceItems = new WeakMap<Cas.InstanceDetail, InstanceItem>();
 
 /** A component instance's status: each change of version or status details; completes when it is deleted. */
 export class InstanceStream extends PolledStream<Cas.InstanceDetail, InstanceItem> {
@@ -179,18 +193,35 @@ export class InstanceStream extends PolledStream<Cas.InstanceDetail, InstanceIte
   }
 
   protected accept({ payload: e }: SequencedEvent<PollEvent<Cas.InstanceDetail>>): void {
-    if (e.kind === 'failure') return this.emit(new LiveFailureNotice(e.failure));
+    if (e.kind === 'failure') return this.emit(noticeOf(e.failure));
     if (e.kind === 'gone') return this.end();
     if (instanceFingerprint(e.value) !== this.#fingerprint) this.#tell(e.value);
   }
 
   #tell(instance: Cas.InstanceDetail): void {
     this.#fingerprint = instanceFingerprint(instance);
-    this.emit({ ...instance, application_id: this.applicationId, component_id: this.componentId });
+    let item = instanceItems.get(instance);
+    if (!item) instanceItems.set(instance, (item = { ...instance, application_id: this.applicationId, component_id: this.componentId }));
+    this.emit(item);
   }
 }
 
 const instanceKeyOf = (i: Cse.MicroServiceInstance) => `${i.serviceId}/${i.instanceId}`;
+
+/**
+ * The last model made of a registry instance object, and what it told (type, previous status,
+ * position): a live event's instance is one object for all its subscribers, a burst's snapshot too.
+ * One slot per object, so a long-lived instance keeps one model, however many positions it was told at.
+ */
+const eventModels = new WeakMap<Cse.MicroServiceInstance, { key: string; model: InstanceEventModel }>();
+function eventModelOf({ instance, ...event }: InstanceEvent, sequence: number, epoch: string): InstanceEventModel {
+  const key = JSON.stringify([event.type, event.previousStatus ?? null, sequence, epoch]);
+  const last = eventModels.get(instance);
+  if (last?.key === key) return last.model;
+  const model = { ...event, instance: microserviceInstanceFromFind(instance), sequence, epoch };
+  eventModels.set(instance, { key, model });
+  return model;
+}
 
 /** Where a registry stream starts. */
 export interface RegistryStart {
@@ -235,7 +266,7 @@ export class RegistryStream extends SubscriberStream<SequencedEvent<RegistryWatc
   }
 
   protected accept({ sequence, epoch, payload: e }: SequencedEvent<RegistryWatchEvent>): void {
-    if (e.kind === 'failure') return this.emit(new LiveFailureNotice(e.failure));
+    if (e.kind === 'failure') return this.emit(noticeOf(e.failure));
     if (e.kind === 'resync') {
       // The replica may have missed events: the subscriber gets the whole set again, in the stream's epoch now.
       this.#epoch = epoch;
@@ -264,7 +295,7 @@ export class RegistryStream extends SubscriberStream<SequencedEvent<RegistryWatc
     this.#emit(event, sequence);
   }
 
-  #emit({ instance, ...event }: InstanceEvent, sequence: number): void {
-    this.emit({ ...event, instance: microserviceInstanceFromFind(instance), sequence, epoch: this.#epoch });
+  #emit(event: InstanceEvent, sequence: number): void {
+    this.emit(eventModelOf(event, sequence, this.#epoch));
   }
 }
