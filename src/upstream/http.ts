@@ -3,7 +3,8 @@
  * call, bounded jittered retries for idempotent reads only (connection errors, 429, 5xx, honouring
  * Retry-After), and UpstreamError for every failure. Writes are sent exactly once.
  */
-import { Pool, errors as undiciErrors, type Dispatcher } from 'undici';
+import { Pool, errors as undiciErrors } from 'undici';
+import { ExchangeFailure, dispatchForText, type TextAnswer } from './text-dispatch.js';
 import { LocalRequestError, UpstreamError, parseErrorBody, type UpstreamApi } from './errors.js';
 import { SharedReads, rememberArrival } from './shared-reads.js';
 import { createBreaker, isOpenCircuit, type Breaker, type BreakerSettings } from './breaker.js';
@@ -168,30 +169,25 @@ export class HttpCore {
       body = JSON.stringify(req.body);
       headers['content-type'] = 'application/json';
     }
-    let res: Dispatcher.ResponseData;
+    let res: TextAnswer;
     try {
-      res = await this.#pool.request({
-        path: this.basePath + req.path + queryString(req.query),
-        method: req.method,
-        headers,
-        body,
+      res = await dispatchForText(
+        this.#pool,
+        { path: this.basePath + req.path + queryString(req.query), method: req.method, headers, body, headersTimeout: remaining, bodyTimeout: remaining },
         signal,
-        headersTimeout: remaining,
-        bodyTimeout: remaining,
-      });
-    } catch (err) {
+      );
+    } catch (failure) {
+      const err = failure instanceof ExchangeFailure ? failure.cause : failure;
       // undici refuses some requests before sending them (a header value it will not write, say).
       if (err instanceof undiciErrors.InvalidArgumentError) throw new LocalRequestError('input', `The request was not sent: ${err.message}.`);
       if (isTimeout(err, signal)) throw fail({ kind: 'TIMEOUT', mayHaveApplied: !idempotent, cause: err });
+      const status = failure instanceof ExchangeFailure ? failure.statusCode : undefined;
+      if (status !== undefined) {
+        throw fail({ kind: 'UNAVAILABLE', status, upstreamMessage: 'the connection closed while reading the answer', mayHaveApplied: !idempotent, cause: err });
+      }
       throw fail({ kind: 'UNAVAILABLE', upstreamMessage: errorCode(err) ?? (err as Error).message, mayHaveApplied: !idempotent, cause: err });
     }
-    let text: string;
-    try {
-      text = await res.body.text();
-    } catch (err) {
-      if (isTimeout(err, signal)) throw fail({ kind: 'TIMEOUT', mayHaveApplied: !idempotent, cause: err });
-      throw fail({ kind: 'UNAVAILABLE', status: res.statusCode, upstreamMessage: 'the connection closed while reading the answer', mayHaveApplied: !idempotent, cause: err });
-    }
+    const { text } = res;
     const ok = (res.statusCode >= 200 && res.statusCode < 300) || req.accept?.includes(res.statusCode);
     if (!ok) {
       const parsed = parseErrorBody(text);

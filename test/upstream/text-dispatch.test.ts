@@ -1,0 +1,113 @@
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { Pool, errors as undiciErrors } from 'undici';
+import { ExchangeFailure, dispatchForText } from '../../src/upstream/text-dispatch.js';
+import { HttpCore } from '../../src/upstream/http.js';
+import { UpstreamError } from '../../src/upstream/errors.js';
+
+/** A server whose answers the test writes by hand; it records every request that reached it. */
+describe('dispatchForText', () => {
+  let server: Server;
+  let origin: string;
+  let pool: Pool;
+  const arrived: { path: string; res: ServerResponse; req: IncomingMessage }[] = [];
+  let waiting: ((entry: (typeof arrived)[number]) => void)[] = [];
+  const nextRequest = () => new Promise<(typeof arrived)[number]>((resolve) => waiting.push(resolve));
+
+  beforeAll(async () => {
+    server = createServer((req, res) => {
+      const entry = { path: req.url ?? '', res, req };
+      arrived.push(entry);
+      if (req.url === '/answer') {
+        res.writeHead(200, [['content-type', 'application/json'], ['x-twice', 'one'], ['x-twice', 'two']]);
+        return void res.end(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from('{"name":"ü"}')]));
+      }
+      const waiters = waiting;
+      waiting = [];
+      for (const w of waiters) w(entry);
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', () => resolve()));
+    origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    pool = new Pool(origin, { connections: 1 });
+  });
+  afterAll(async () => {
+    await pool.destroy();
+    server.closeAllConnections();
+    await new Promise((resolve) => server.close(resolve));
+  });
+  beforeEach(() => {
+    arrived.length = 0;
+  });
+
+  const get = (path: string, signal = new AbortController().signal) => dispatchForText(pool, { path, method: 'GET', headersTimeout: 60_000, bodyTimeout: 60_000 }, signal);
+
+  it('should answer the status, the headers as undici parses them and the body as UTF-8 without its byte order mark', async () => {
+    const answer = await get('/answer');
+    expect(answer.statusCode).toBe(200);
+    expect(answer.headers['x-twice']).toEqual(['one', 'two']);
+    expect(answer.headers['content-type']).toBe('application/json');
+    expect(JSON.parse(answer.text)).toEqual({ name: 'ü' });
+  });
+
+  it('should send nothing for a signal aborted before the call', async () => {
+    const controller = new AbortController();
+    controller.abort();
+    const failure = await get('/never', controller.signal).catch((err: unknown) => err);
+    expect(failure).toBeInstanceOf(ExchangeFailure);
+    expect((failure as ExchangeFailure).cause).toBeInstanceOf(undiciErrors.RequestAbortedError);
+    // The next call on the one connection is answered, so the aborted one would have arrived first.
+    await get('/answer');
+    expect(arrived.map((a) => a.path)).toEqual(['/answer']);
+  });
+
+  it('should fail at once when aborted while waiting for a connection, and never send that request', async () => {
+    const holding = nextRequest();
+    const first = get('/held');
+    const held = await holding;
+    const controller = new AbortController();
+    const queued = get('/queued', controller.signal);
+    controller.abort();
+    await expect(queued).rejects.toBeInstanceOf(ExchangeFailure);
+    held.res.writeHead(200, { 'content-type': 'application/json' }).end('{}');
+    expect((await first).text).toBe('{}');
+    await get('/answer');
+    expect(arrived.map((a) => a.path)).toEqual(['/held', '/answer']);
+  });
+
+  it('should fail with the status it had when the connection closes in the middle of the body', async () => {
+    const holding = nextRequest();
+    const answer = get('/cut');
+    const { res } = await holding;
+    res.writeHead(200, { 'content-type': 'application/json', 'content-length': '100' });
+    res.write('{"half":');
+    await new Promise((resolve) => setImmediate(resolve));
+    res.socket!.destroy();
+    const failure = (await answer.catch((err: unknown) => err)) as ExchangeFailure;
+    expect(failure).toBeInstanceOf(ExchangeFailure);
+    expect(failure.statusCode).toBe(200);
+  });
+
+  it('should make a cut answer an UNAVAILABLE upstream error of the HTTP core, with its status, after its retries', async () => {
+    const core = new HttpCore({ api: 'cas', origin, timeoutMs: 60_000, retries: 1, connections: 1, breaker: { errorThresholdPercentage: 50, resetTimeoutMs: 10_000, volumeThreshold: 1_000 } });
+    try {
+      const cutTwice = (async () => {
+        for (let i = 0; i < 2; i++) {
+          const { res } = await nextRequest();
+          res.writeHead(200, { 'content-type': 'application/json', 'content-length': '100' });
+          res.write('{"half":');
+          await new Promise((resolve) => setImmediate(resolve));
+          res.socket!.destroy();
+        }
+      })();
+      const failure = (await core.request({ api: 'cas', method: 'GET', route: '/cut', path: '/cut' }).catch((err: unknown) => err)) as UpstreamError;
+      await cutTwice;
+      expect(failure).toBeInstanceOf(UpstreamError);
+      expect(failure.kind).toBe('UNAVAILABLE');
+      expect(failure.status).toBe(200);
+      expect(arrived.filter((a) => a.path === '/cut')).toHaveLength(2);
+    } finally {
+      await core.close();
+    }
+  });
+});
