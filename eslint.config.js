@@ -9,9 +9,6 @@ const codeFiles = ['**/*.{js,mjs,cjs,ts,mts,cts}'];
 const UNTYPED_TESTS = [
   'test/cli/start.test.ts',
   'test/emulator/seed.test.ts',
-  'test/graph/registries.test.ts',
-  'test/http/batching.test.ts',
-  'test/http/trusted-documents.test.ts',
   'test/ops/fuzz.test.ts',
   'test/scale/replicas.test.ts',
   'test/security/ids.property.test.ts',

@@ -52,6 +52,18 @@ type Documents = {
     "query QueriesMicroservices3 { microservices { appId serviceName version environment instances { rawId } } }": typeof types.QueriesMicroservices3Document,
     "query QueriesFindMicroserviceInstances($in: FindInstancesInput!) { findMicroserviceInstances(input: $in) { revision instances { rawId version } } }": typeof types.QueriesFindMicroserviceInstancesDocument,
     "query QueriesConfigurationItems($in: ConfigurationItemsInput!) { configurationItems(input: $in) { revision dimensions { dimension items { key value } } } }": typeof types.QueriesConfigurationItemsDocument,
+    "mutation RegistriesCreate($in: CreateMicroserviceInput!) { createMicroservice(input: $in) { id rawId version environment } }": typeof types.RegistriesCreateDocument,
+    "mutation RegistriesRegister($id: ID!, $h: String!, $e: [String!]!) { registerMicroserviceInstance(microserviceId: $id, input: {hostName: $h, endpoints: $e}) { id hostName version } }": typeof types.RegistriesRegisterDocument,
+    "query RegistriesFind($in: FindInstancesInput!) { findMicroserviceInstances(input: $in) { instances { hostName version } } }": typeof types.RegistriesFindDocument,
+    "subscription RegistriesChanges($id: ID, $app: String, $svc: String, $rule: String, $env: RegistryEnvironment) {\n  microserviceInstanceChanges(microserviceId: $id, appId: $app, serviceName: $svc, versionRule: $rule, environment: $env) { type instance { hostName version } }\n}": typeof types.RegistriesChangesDocument,
+    "query RegistriesMicroserviceIds { microservices { rawId } }": typeof types.RegistriesMicroserviceIdsDocument,
+    "query RegistriesMicroservices { microservices(filter: {serviceName: \"stock\"}) { version instances { version } } }": typeof types.RegistriesMicroservicesDocument,
+    "query RegistriesMicroservices2($env: RegistryEnvironment) { microservices(filter: {serviceName: \"envs\", environment: $env}) { rawId instances { hostName } } }": typeof types.RegistriesMicroservices2Document,
+    "query RegistriesByKey($k: MicroserviceKeyInput!) { microserviceByKey(key: $k) { id version } }": typeof types.RegistriesByKeyDocument,
+    "mutation RegistriesPutMicroserviceSchema($id: ID!) { putMicroserviceSchema(id: $id, schemaId: \"stock.api\", content: \"swagger: 2.0\", summary: \"s1\") { schemaId } }": typeof types.RegistriesPutMicroserviceSchemaDocument,
+    "query RegistriesSchemaByKey($id: ID!, $s: String!) { microserviceSchemaByKey(microserviceId: $id, schemaId: $s) { schemaId summary } }": typeof types.RegistriesSchemaByKeyDocument,
+    "query RegistriesConfigurationItems($in: ConfigurationItemsInput!) { configurationItems(input: $in) { dimensions { dimension items { key value } } } }": typeof types.RegistriesConfigurationItemsDocument,
+    "query RegistriesGuarded { microservices { rawId instances { hostName } } }": typeof types.RegistriesGuardedDocument,
     "query UpstreamCallsApplications { applications { nodes { name components { nodes { name } } } } }": typeof types.UpstreamCallsApplicationsDocument,
     "query UpstreamCallsApplicationsApplications {\n      a: applications { nodes { name components { nodes { name application { name components { totalCount } } } } } }\n      b: applications { nodes { id components { nodes { id } } } }\n    }": typeof types.UpstreamCallsApplicationsApplicationsDocument,
     "query UpstreamCallsMicroservices { microservices { serviceName instances { hostName } } }": typeof types.UpstreamCallsMicroservicesDocument,
@@ -201,6 +213,18 @@ const documents: Documents = {
     "query QueriesMicroservices3 { microservices { appId serviceName version environment instances { rawId } } }": types.QueriesMicroservices3Document,
     "query QueriesFindMicroserviceInstances($in: FindInstancesInput!) { findMicroserviceInstances(input: $in) { revision instances { rawId version } } }": types.QueriesFindMicroserviceInstancesDocument,
     "query QueriesConfigurationItems($in: ConfigurationItemsInput!) { configurationItems(input: $in) { revision dimensions { dimension items { key value } } } }": types.QueriesConfigurationItemsDocument,
+    "mutation RegistriesCreate($in: CreateMicroserviceInput!) { createMicroservice(input: $in) { id rawId version environment } }": types.RegistriesCreateDocument,
+    "mutation RegistriesRegister($id: ID!, $h: String!, $e: [String!]!) { registerMicroserviceInstance(microserviceId: $id, input: {hostName: $h, endpoints: $e}) { id hostName version } }": types.RegistriesRegisterDocument,
+    "query RegistriesFind($in: FindInstancesInput!) { findMicroserviceInstances(input: $in) { instances { hostName version } } }": types.RegistriesFindDocument,
+    "subscription RegistriesChanges($id: ID, $app: String, $svc: String, $rule: String, $env: RegistryEnvironment) {\n  microserviceInstanceChanges(microserviceId: $id, appId: $app, serviceName: $svc, versionRule: $rule, environment: $env) { type instance { hostName version } }\n}": types.RegistriesChangesDocument,
+    "query RegistriesMicroserviceIds { microservices { rawId } }": types.RegistriesMicroserviceIdsDocument,
+    "query RegistriesMicroservices { microservices(filter: {serviceName: \"stock\"}) { version instances { version } } }": types.RegistriesMicroservicesDocument,
+    "query RegistriesMicroservices2($env: RegistryEnvironment) { microservices(filter: {serviceName: \"envs\", environment: $env}) { rawId instances { hostName } } }": types.RegistriesMicroservices2Document,
+    "query RegistriesByKey($k: MicroserviceKeyInput!) { microserviceByKey(key: $k) { id version } }": types.RegistriesByKeyDocument,
+    "mutation RegistriesPutMicroserviceSchema($id: ID!) { putMicroserviceSchema(id: $id, schemaId: \"stock.api\", content: \"swagger: 2.0\", summary: \"s1\") { schemaId } }": types.RegistriesPutMicroserviceSchemaDocument,
+    "query RegistriesSchemaByKey($id: ID!, $s: String!) { microserviceSchemaByKey(microserviceId: $id, schemaId: $s) { schemaId summary } }": types.RegistriesSchemaByKeyDocument,
+    "query RegistriesConfigurationItems($in: ConfigurationItemsInput!) { configurationItems(input: $in) { dimensions { dimension items { key value } } } }": types.RegistriesConfigurationItemsDocument,
+    "query RegistriesGuarded { microservices { rawId instances { hostName } } }": types.RegistriesGuardedDocument,
     "query UpstreamCallsApplications { applications { nodes { name components { nodes { name } } } } }": types.UpstreamCallsApplicationsDocument,
     "query UpstreamCallsApplicationsApplications {\n      a: applications { nodes { name components { nodes { name application { name components { totalCount } } } } } }\n      b: applications { nodes { id components { nodes { id } } } }\n    }": types.UpstreamCallsApplicationsApplicationsDocument,
     "query UpstreamCallsMicroservices { microservices { serviceName instances { hostName } } }": types.UpstreamCallsMicroservicesDocument,
@@ -461,6 +485,54 @@ export function graphql(source: "query QueriesFindMicroserviceInstances($in: Fin
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query QueriesConfigurationItems($in: ConfigurationItemsInput!) { configurationItems(input: $in) { revision dimensions { dimension items { key value } } } }"): typeof import('./graphql.js').QueriesConfigurationItemsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RegistriesCreate($in: CreateMicroserviceInput!) { createMicroservice(input: $in) { id rawId version environment } }"): typeof import('./graphql.js').RegistriesCreateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RegistriesRegister($id: ID!, $h: String!, $e: [String!]!) { registerMicroserviceInstance(microserviceId: $id, input: {hostName: $h, endpoints: $e}) { id hostName version } }"): typeof import('./graphql.js').RegistriesRegisterDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query RegistriesFind($in: FindInstancesInput!) { findMicroserviceInstances(input: $in) { instances { hostName version } } }"): typeof import('./graphql.js').RegistriesFindDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription RegistriesChanges($id: ID, $app: String, $svc: String, $rule: String, $env: RegistryEnvironment) {\n  microserviceInstanceChanges(microserviceId: $id, appId: $app, serviceName: $svc, versionRule: $rule, environment: $env) { type instance { hostName version } }\n}"): typeof import('./graphql.js').RegistriesChangesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query RegistriesMicroserviceIds { microservices { rawId } }"): typeof import('./graphql.js').RegistriesMicroserviceIdsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query RegistriesMicroservices { microservices(filter: {serviceName: \"stock\"}) { version instances { version } } }"): typeof import('./graphql.js').RegistriesMicroservicesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query RegistriesMicroservices2($env: RegistryEnvironment) { microservices(filter: {serviceName: \"envs\", environment: $env}) { rawId instances { hostName } } }"): typeof import('./graphql.js').RegistriesMicroservices2Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query RegistriesByKey($k: MicroserviceKeyInput!) { microserviceByKey(key: $k) { id version } }"): typeof import('./graphql.js').RegistriesByKeyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RegistriesPutMicroserviceSchema($id: ID!) { putMicroserviceSchema(id: $id, schemaId: \"stock.api\", content: \"swagger: 2.0\", summary: \"s1\") { schemaId } }"): typeof import('./graphql.js').RegistriesPutMicroserviceSchemaDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query RegistriesSchemaByKey($id: ID!, $s: String!) { microserviceSchemaByKey(microserviceId: $id, schemaId: $s) { schemaId summary } }"): typeof import('./graphql.js').RegistriesSchemaByKeyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query RegistriesConfigurationItems($in: ConfigurationItemsInput!) { configurationItems(input: $in) { dimensions { dimension items { key value } } } }"): typeof import('./graphql.js').RegistriesConfigurationItemsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query RegistriesGuarded { microservices { rawId instances { hostName } } }"): typeof import('./graphql.js').RegistriesGuardedDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -401,6 +401,18 @@ export type MicroserviceInstanceStatus =
   /** Ready to serve requests. */
   | 'UP';
 
+/** The key that names one microservice in the registry (§5.10). */
+export type MicroserviceKeyInput = {
+  /** The application (appId). */
+  appId: string;
+  /** The environment; left out, NONE (which ServiceStage's CSE reads as DEVELOPMENT). */
+  environment?: RegistryEnvironment | null | undefined;
+  /** The service name. */
+  serviceName: string;
+  /** The exact version. */
+  version: string;
+};
+
 /** Microservice level (Table 6-10). */
 export type MicroserviceLevel =
   /** Back-end tier. */
@@ -782,6 +794,91 @@ export type QueriesConfigurationItemsQueryVariables = Exact<{
 
 
 export type QueriesConfigurationItemsQuery = { configurationItems: { revision: string | null, dimensions: Array<{ dimension: string, items: Array<{ key: string, value: string }> }> } | null };
+
+export type RegistriesCreateMutationVariables = Exact<{
+  in: CreateMicroserviceInput;
+}>;
+
+
+export type RegistriesCreateMutation = { createMicroservice: { id: string, rawId: string, version: string, environment: RegistryEnvironment | null } | null };
+
+export type RegistriesRegisterMutationVariables = Exact<{
+  id: string | number;
+  h: string;
+  e: Array<string> | string;
+}>;
+
+
+export type RegistriesRegisterMutation = { registerMicroserviceInstance: { id: string, hostName: string, version: string | null } | null };
+
+export type RegistriesFindQueryVariables = Exact<{
+  in: FindInstancesInput;
+}>;
+
+
+export type RegistriesFindQuery = { findMicroserviceInstances: { instances: Array<{ hostName: string, version: string | null }> } | null };
+
+export type RegistriesChangesSubscriptionVariables = Exact<{
+  id?: string | number | null | undefined;
+  app?: string | null | undefined;
+  svc?: string | null | undefined;
+  rule?: string | null | undefined;
+  env?: RegistryEnvironment | null | undefined;
+}>;
+
+
+export type RegistriesChangesSubscription = { microserviceInstanceChanges: { type: MicroserviceInstanceEventType, instance: { hostName: string, version: string | null } } };
+
+export type RegistriesMicroserviceIdsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RegistriesMicroserviceIdsQuery = { microservices: Array<{ rawId: string }> | null };
+
+export type RegistriesMicroservicesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RegistriesMicroservicesQuery = { microservices: Array<{ version: string, instances: Array<{ version: string | null }> | null }> | null };
+
+export type RegistriesMicroservices2QueryVariables = Exact<{
+  env?: RegistryEnvironment | null | undefined;
+}>;
+
+
+export type RegistriesMicroservices2Query = { microservices: Array<{ rawId: string, instances: Array<{ hostName: string }> | null }> | null };
+
+export type RegistriesByKeyQueryVariables = Exact<{
+  k: MicroserviceKeyInput;
+}>;
+
+
+export type RegistriesByKeyQuery = { microserviceByKey: { id: string, version: string } | null };
+
+export type RegistriesPutMicroserviceSchemaMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RegistriesPutMicroserviceSchemaMutation = { putMicroserviceSchema: { schemaId: string } | null };
+
+export type RegistriesSchemaByKeyQueryVariables = Exact<{
+  id: string | number;
+  s: string;
+}>;
+
+
+export type RegistriesSchemaByKeyQuery = { microserviceSchemaByKey: { schemaId: string, summary: string | null } | null };
+
+export type RegistriesConfigurationItemsQueryVariables = Exact<{
+  in: ConfigurationItemsInput;
+}>;
+
+
+export type RegistriesConfigurationItemsQuery = { configurationItems: { dimensions: Array<{ dimension: string, items: Array<{ key: string, value: string }> }> } | null };
+
+export type RegistriesGuardedQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RegistriesGuardedQuery = { microservices: Array<{ rawId: string, instances: Array<{ hostName: string }> | null }> | null };
 
 export type UpstreamCallsApplicationsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -2325,6 +2422,133 @@ export const QueriesConfigurationItemsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<QueriesConfigurationItemsQuery, QueriesConfigurationItemsQueryVariables>;
+export const RegistriesCreateDocument = new TypedDocumentString(`
+    mutation RegistriesCreate($in: CreateMicroserviceInput!) {
+  createMicroservice(input: $in) {
+    id
+    rawId
+    version
+    environment
+  }
+}
+    `) as unknown as TypedDocumentString<RegistriesCreateMutation, RegistriesCreateMutationVariables>;
+export const RegistriesRegisterDocument = new TypedDocumentString(`
+    mutation RegistriesRegister($id: ID!, $h: String!, $e: [String!]!) {
+  registerMicroserviceInstance(
+    microserviceId: $id
+    input: {hostName: $h, endpoints: $e}
+  ) {
+    id
+    hostName
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<RegistriesRegisterMutation, RegistriesRegisterMutationVariables>;
+export const RegistriesFindDocument = new TypedDocumentString(`
+    query RegistriesFind($in: FindInstancesInput!) {
+  findMicroserviceInstances(input: $in) {
+    instances {
+      hostName
+      version
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RegistriesFindQuery, RegistriesFindQueryVariables>;
+export const RegistriesChangesDocument = new TypedDocumentString(`
+    subscription RegistriesChanges($id: ID, $app: String, $svc: String, $rule: String, $env: RegistryEnvironment) {
+  microserviceInstanceChanges(
+    microserviceId: $id
+    appId: $app
+    serviceName: $svc
+    versionRule: $rule
+    environment: $env
+  ) {
+    type
+    instance {
+      hostName
+      version
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RegistriesChangesSubscription, RegistriesChangesSubscriptionVariables>;
+export const RegistriesMicroserviceIdsDocument = new TypedDocumentString(`
+    query RegistriesMicroserviceIds {
+  microservices {
+    rawId
+  }
+}
+    `) as unknown as TypedDocumentString<RegistriesMicroserviceIdsQuery, RegistriesMicroserviceIdsQueryVariables>;
+export const RegistriesMicroservicesDocument = new TypedDocumentString(`
+    query RegistriesMicroservices {
+  microservices(filter: {serviceName: "stock"}) {
+    version
+    instances {
+      version
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RegistriesMicroservicesQuery, RegistriesMicroservicesQueryVariables>;
+export const RegistriesMicroservices2Document = new TypedDocumentString(`
+    query RegistriesMicroservices2($env: RegistryEnvironment) {
+  microservices(filter: {serviceName: "envs", environment: $env}) {
+    rawId
+    instances {
+      hostName
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RegistriesMicroservices2Query, RegistriesMicroservices2QueryVariables>;
+export const RegistriesByKeyDocument = new TypedDocumentString(`
+    query RegistriesByKey($k: MicroserviceKeyInput!) {
+  microserviceByKey(key: $k) {
+    id
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<RegistriesByKeyQuery, RegistriesByKeyQueryVariables>;
+export const RegistriesPutMicroserviceSchemaDocument = new TypedDocumentString(`
+    mutation RegistriesPutMicroserviceSchema($id: ID!) {
+  putMicroserviceSchema(
+    id: $id
+    schemaId: "stock.api"
+    content: "swagger: 2.0"
+    summary: "s1"
+  ) {
+    schemaId
+  }
+}
+    `) as unknown as TypedDocumentString<RegistriesPutMicroserviceSchemaMutation, RegistriesPutMicroserviceSchemaMutationVariables>;
+export const RegistriesSchemaByKeyDocument = new TypedDocumentString(`
+    query RegistriesSchemaByKey($id: ID!, $s: String!) {
+  microserviceSchemaByKey(microserviceId: $id, schemaId: $s) {
+    schemaId
+    summary
+  }
+}
+    `) as unknown as TypedDocumentString<RegistriesSchemaByKeyQuery, RegistriesSchemaByKeyQueryVariables>;
+export const RegistriesConfigurationItemsDocument = new TypedDocumentString(`
+    query RegistriesConfigurationItems($in: ConfigurationItemsInput!) {
+  configurationItems(input: $in) {
+    dimensions {
+      dimension
+      items {
+        key
+        value
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RegistriesConfigurationItemsQuery, RegistriesConfigurationItemsQueryVariables>;
+export const RegistriesGuardedDocument = new TypedDocumentString(`
+    query RegistriesGuarded {
+  microservices {
+    rawId
+    instances {
+      hostName
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RegistriesGuardedQuery, RegistriesGuardedQueryVariables>;
 export const UpstreamCallsApplicationsDocument = new TypedDocumentString(`
     query UpstreamCallsApplications {
   applications {

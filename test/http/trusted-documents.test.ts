@@ -3,13 +3,15 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { test } from '../support/fixtures.js';
 import type { DocumentNode } from 'graphql';
 import { createYoga, createSchema } from 'graphql-yoga';
-import { startStack, type TestStack } from '../support/gateway.js';
+import { data, type Answered, type GraphQLResponse, type TestStack } from '../support/gateway.js';
 import { wsClient, wsSubscribe } from '../support/live.js';
 import { loadConfig, ConfigError } from '../../src/config.js';
 import { useTrustedDocuments, sha256 } from '../../src/http/trusted-documents.js';
 import { ConsoleEnvironmentsDocument, ConsoleInstanceStatusDocument, DashboardDocument } from '../../operations/generated/graphql.js';
+import type { ConsoleEnvironmentsQuery, ConsoleInstanceStatusSubscription } from '../../operations/generated/graphql.js';
 
 const MANIFEST = fileURLToPath(new URL('../../operations/generated/persisted-documents.json', import.meta.url));
 const manifest = JSON.parse(readFileSync(MANIFEST, 'utf8')) as Record<string, string>;
@@ -17,61 +19,58 @@ const hashOf = (doc: DocumentNode) => (doc as unknown as { __meta__: { hash: str
 const persisted = (hash: string) => ({ persistedQuery: { version: 1, sha256Hash: hash } });
 
 describe('trusted documents (TRUSTED_DOCUMENTS)', () => {
-  let stack: TestStack;
-  beforeAll(async () => {
-    stack = await startStack({ env: { TRUSTED_DOCUMENTS: MANIFEST } });
-  });
-  afterAll(() => stack?.stop());
+  test.override('stackOptions', { env: { TRUSTED_DOCUMENTS: MANIFEST } });
 
-  const post = async (body: unknown) => {
+  /** POST /graphql with a body as a client sends it (a hash, a document, or both), answered as `D`. */
+  const post = async <D = unknown>(stack: TestStack, body: unknown) => {
     const res = await fetch(stack.gateway.url, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${stack.emu.token}` }, body: JSON.stringify(body) });
-    return { status: res.status, body: (await res.json()) as any };
+    return { status: res.status, body: (await res.json()) as GraphQLResponse<D>['body'] };
   };
 
-  it('should have a manifest entry for every generated document, keyed by its sha256', () => {
+  test('should have a manifest entry for every generated document, keyed by its sha256', () => {
     expect(manifest[hashOf(DashboardDocument)]).toBeDefined();
     for (const [hash, document] of Object.entries(manifest)) expect(sha256(document)).toBe(hash);
   });
 
-  it('should run a known operation sent by its hash alone', async () => {
-    const res = await post({ extensions: persisted(hashOf(ConsoleEnvironmentsDocument)) });
+  test('should run a known operation sent by its hash alone', async ({ stack }) => {
+    const res = await post<ConsoleEnvironmentsQuery>(stack, { extensions: persisted(hashOf(ConsoleEnvironmentsDocument)) });
     expect(res.body.errors).toBeUndefined();
-    expect(res.body.data.environments.nodes.length).toBeGreaterThan(0);
+    expect(data(res).environments.nodes.length).toBeGreaterThan(0);
   });
 
-  it('should refuse an arbitrary document with a clear error, before any upstream call', async () => {
+  test('should refuse an arbitrary document with a clear error, before any upstream call', async ({ stack }) => {
     await stack.resetCalls();
-    const res = await post({ query: '{ environments { totalCount } }' });
+    const res = await post(stack, { query: '{ environments { totalCount } }' });
     expect(res.status).toBe(403);
-    expect(res.body.errors[0].extensions.code).toBe('TRUSTED_DOCUMENT_REQUIRED');
-    expect(res.body.errors[0].message).toMatch(/only trusted documents.*persistedQuery\.sha256Hash/);
+    expect(res.body.errors?.[0]?.extensions?.code).toBe('TRUSTED_DOCUMENT_REQUIRED');
+    expect(res.body.errors?.[0]?.message).toMatch(/only trusted documents.*persistedQuery\.sha256Hash/);
     expect((await stack.calls()).total).toBe(0);
   });
 
-  it('should refuse an unknown hash, and say what to do', async () => {
-    const res = await post({ extensions: persisted('0'.repeat(64)) });
-    expect(res.body.errors[0].extensions.code).toBe('PERSISTED_QUERY_NOT_FOUND');
-    expect(res.body.errors[0].message).toMatch(/No trusted document has this hash/);
+  test('should refuse an unknown hash, and say what to do', async ({ stack }) => {
+    const res = await post(stack, { extensions: persisted('0'.repeat(64)) });
+    expect(res.body.errors?.[0]?.extensions?.code).toBe('PERSISTED_QUERY_NOT_FOUND');
+    expect(res.body.errors?.[0]?.message).toMatch(/No trusted document has this hash/);
   });
 
-  it('should accept the exact text of a trusted document', async () => {
-    const res = await post({ query: manifest[hashOf(ConsoleEnvironmentsDocument)] });
+  test('should accept the exact text of a trusted document', async ({ stack }) => {
+    const res = await post(stack, { query: manifest[hashOf(ConsoleEnvironmentsDocument)] });
     expect(res.body.errors).toBeUndefined();
   });
 
-  it('should run a subscription sent by hash over graphql-ws, and refuse a free one', async () => {
+  test('should run a subscription sent by hash over graphql-ws, and refuse a free one', async ({ stack }) => {
     const client = wsClient(stack);
     try {
-      const envs = (await post({ extensions: persisted(hashOf(ConsoleEnvironmentsDocument)) })).body.data.environments.nodes;
-      const instance = envs.flatMap((e: any) => e.applications.nodes.flatMap((a: any) => a.components.nodes.flatMap((c: any) => c.instances.nodes)))[0];
+      const envs = data(await post<ConsoleEnvironmentsQuery>(stack, { extensions: persisted(hashOf(ConsoleEnvironmentsDocument)) })).environments.nodes;
+      const instance = envs.flatMap((e) => e.applications.nodes.flatMap((a) => a.components.nodes.flatMap((c) => c.instances.nodes)))[0]!;
       const hash = hashOf(ConsoleInstanceStatusDocument);
       const byHash = client.iterate({ query: '', variables: { id: instance.id }, extensions: persisted(hash) });
       const first = await byHash.next();
-      expect((first.value as any).data.componentInstanceStatus.id).toBe(instance.id);
+      expect((first.value as { data: Answered<ConsoleInstanceStatusSubscription> }).data.componentInstanceStatus.id).toBe(instance.id);
       await byHash.return?.();
       const free = wsSubscribe(client, 'subscription($id: ID!) { componentInstanceStatus(id: $id) { id } }', { id: instance.id });
       await free.done;
-      const refused = (free.error ?? free.results[0]?.errors) as any;
+      const refused = free.error ?? free.results[0]?.errors;
       expect(JSON.stringify(refused)).toContain('TRUSTED_DOCUMENT_REQUIRED');
     } finally {
       await client.dispose();
@@ -92,15 +91,15 @@ describe('trusted documents: free documents for a role (TRUSTED_DOCUMENTS_ALLOW_
   });
   const run = async (query: string, role: string) => {
     const res = await yoga.fetch('http://yoga/graphql', { method: 'POST', headers: { 'content-type': 'application/json', 'x-test-role': role }, body: JSON.stringify({ query }) });
-    return (await res.json()) as any;
+    return (await res.json()) as GraphQLResponse<{ hello: string }>['body'];
   };
 
   it('should let an operator send a free document and refuse it to a viewer', async () => {
-    expect((await run('{ hello __typename }', 'operator')).data.hello).toBe('world');
+    expect((await run('{ hello __typename }', 'operator')).data!.hello).toBe('world');
     const viewer = await run('{ hello __typename }', 'viewer');
-    expect(viewer.errors[0].extensions.code).toBe('TRUSTED_DOCUMENT_REQUIRED');
-    expect(viewer.errors[0].message).toContain('"operator" role');
-    expect((await run(known, 'viewer')).data.hello).toBe('world');
+    expect(viewer.errors?.[0]?.extensions?.code).toBe('TRUSTED_DOCUMENT_REQUIRED');
+    expect(viewer.errors?.[0]?.message).toContain('"operator" role');
+    expect((await run(known, 'viewer')).data!.hello).toBe('world');
   });
 });
 
