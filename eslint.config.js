@@ -7,8 +7,6 @@ const codeFiles = ['**/*.{js,mjs,cjs,ts,mts,cts}'];
 
 /** Test files that still read loosely typed (`any`) answers; the rest of test/ may not. */
 const UNTYPED_TESTS = [
-  'test/cli/start.test.ts',
-  'test/emulator/seed.test.ts',
   'test/ops/fuzz.test.ts',
   'test/scale/replicas.test.ts',
   'test/security/ids.property.test.ts',

@@ -1,14 +1,17 @@
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect } from 'vitest';
 import { startChild, type ChildServer } from '../../bench/processes.js';
 import { buildPackage, type BuiltPackage } from '../support/compiled.js';
+import { test as base, type Resources } from '../support/fixtures.js';
+import { data, type GraphQLResponse } from '../support/gateway.js';
+import type { DashboardQuery } from '../../operations/generated/graphql.js';
+import type { EmulatorInfo } from '../../src/wire/emulator-control.js';
 
 /**
  * `npm start` and `npm run emulator` as a newcomer runs them after `npm ci`: the compiled build
  * (`node dist/main.js`), real processes, ports chosen by the OS. The test compiles the source itself,
  * so it checks the build as well as the start and never trusts a stale dist/.
  */
-let built: BuiltPackage;
 /** The file an npm script runs with node, e.g. dist/main.js for `"start": "node dist/main.js"`. */
 const scriptEntry = (name: string): string => {
   const command = (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { scripts: Record<string, string> }).scripts[name]!;
@@ -16,32 +19,33 @@ const scriptEntry = (name: string): string => {
   if (!match) throw new Error(`npm run ${name} should run the compiled build (node dist/….js), but runs "${command}"`);
   return match[1]!;
 };
-beforeAll(async () => {
-  built = await buildPackage();
-});
-afterAll(() => built?.remove());
+
+/** The npm script `name` of the package compiled for the file, started once and stopped after the file. */
+const script = (resources: Resources, built: BuiltPackage, name: string, env: Record<string, string>, ready: RegExp) =>
+  resources.get(`npm run ${name}`, built, () => startChild(scriptEntry(name), env, ready, { cwd: built.dir }), (server: ChildServer) => server.stop());
+
+const test = base
+  .extend('built', ({ resources }) => resources.get('built package', resources, buildPackage, async (built: BuiltPackage) => built.remove()))
+  .extend('start', ({ resources, built }) =>
+    script(resources, built, 'start', { PORT: '0', EMULATOR_PORT: '0', CAS_URL: '', CSE_URL: '', IAM_URL: '' }, /GraphiQL:\s+(http:\/\/\S+)/),
+  )
+  .extend('emulator', ({ resources, built }) => script(resources, built, 'emulator', { EMULATOR_PORT: '0' }, /listening on (http:\/\/\S+)/));
 
 describe('npm start', () => {
-  let server: ChildServer;
-  beforeAll(async () => {
-    server = await startChild(scriptEntry('start'), { PORT: '0', EMULATOR_PORT: '0', CAS_URL: '', CSE_URL: '', IAM_URL: '' }, /GraphiQL:\s+(http:\/\/\S+)/, { cwd: built.dir });
-  });
-  afterAll(() => server.stop());
-
-  it('should print the GraphiQL URL, the emulator URL and the demo login', () => {
+  test('should print the GraphiQL URL, the emulator URL and the demo login', ({ start: server }) => {
     expect(server.output).toMatch(/Embedded ServiceStage emulator: http:\/\/127\.0\.0\.1:\d+/);
     expect(server.output).toMatch(/demo login:\s+domain demo-domain, user demo, password \S+, project cn-north-4/);
     // The demo lets anonymous callers write, and says so.
     expect(server.output).toMatch(/callers:.*ANONYMOUS MAY READ AND WRITE \(ALLOW_ANONYMOUS=write\)/);
   });
 
-  it('should answer /health with the package version, read from the compiled layout', async () => {
+  test('should answer /health with the package version, read from the compiled layout', async ({ start: server }) => {
     const { version } = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
     const res = await fetch(server.url.replace('/graphql', '/health'));
     expect(await res.json()).toEqual({ status: 'ok', version });
   });
 
-  it('should serve GraphiQL with the example operation to a browser', async () => {
+  test('should serve GraphiQL with the example operation to a browser', async ({ start: server }) => {
     const res = await fetch(server.url, { headers: { accept: 'text/html' } });
     expect(res.status).toBe(200);
     const html = await res.text();
@@ -49,29 +53,20 @@ describe('npm start', () => {
     expect(html).toContain('query Dashboard');
   });
 
-  it('should answer the example operation with the demo data and no token', async () => {
+  test('should answer the example operation with the demo data and no token', async ({ start: server }) => {
     const { EXAMPLE_OPERATION } = await import('../../src/example-operation.js');
     const res = await fetch(server.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: EXAMPLE_OPERATION }) });
-    const body = (await res.json()) as any;
-    expect(body.errors).toBeUndefined();
-    const instances = body.data.environments.nodes.flatMap((e: any) =>
-      e.applications.nodes.flatMap((a: any) => a.components.nodes.flatMap((c: any) => c.instances.nodes)),
-    );
+    const answer = data({ status: res.status, body: (await res.json()) as GraphQLResponse<DashboardQuery>['body'] });
+    const instances = answer.environments.nodes.flatMap((e) => e.applications.nodes.flatMap((a) => a.components.nodes.flatMap((c) => c.instances.nodes)));
     expect(instances.length).toBeGreaterThan(0);
-    expect(instances.some((i: any) => i.microserviceInstances.length > 0)).toBe(true);
+    expect(instances.some((i) => i.microserviceInstances.length > 0)).toBe(true);
   });
 });
 
 describe('npm run emulator', () => {
-  let server: ChildServer;
-  beforeAll(async () => {
-    server = await startChild(scriptEntry('emulator'), { EMULATOR_PORT: '0' }, /listening on (http:\/\/\S+)/, { cwd: built.dir });
-  });
-  afterAll(() => server.stop());
-
-  it('should print its URL and the demo account, and describe itself', async () => {
+  test('should print its URL and the demo account, and describe itself', async ({ emulator: server }) => {
     expect(server.output).toMatch(/demo login: domain demo-domain, user demo, password \S+/);
-    const info = (await (await fetch(`${server.url}/__emulator/info`)).json()) as any;
+    const info = (await (await fetch(`${server.url}/__emulator/info`)).json()) as EmulatorInfo;
     expect(info.baseUrl).toBe(server.url);
     expect(info.projects).toHaveLength(2);
   });

@@ -1,38 +1,43 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestEmulator, type TestEmulator } from '../support/emulator.js';
+import { describe, expect } from 'vitest';
+import { once, test as base } from '../support/fixtures.js';
+import type { TestEmulator } from '../support/emulator.js';
+import type { ApplicationList, ComponentList, EnvironmentList, InstanceList, InstanceSummary, JobDetail } from '../../src/wire/cas.js';
+import type { GetInstancesResponse, GetProvidersResponse, GetSchemasResponse, GetServicesResponse } from '../../src/wire/cse.js';
+import type { SeedCounts } from '../../src/wire/emulator-control.js';
 
 const SPEC = { applications: 3, componentsPerApplication: 4, instancesPerComponent: 3 };
+
+/** What the emulator's control API answers a refused call. */
+interface ControlError {
+  error: string;
+}
 
 /** Reads the main project's whole CAS tree through the API. */
 async function readCas(emu: TestEmulator) {
   const base = `/v2/${emu.projects[0]!.id}/cas`;
-  const get = async (path: string) => (await emu.call('GET', `${base}${path}`)).body;
-  const environments = (await get('/environments?limit=1000')).environments as { id: string }[];
-  const applications = (await get('/applications?limit=1000')).applications as { id: string; name: string; component_count: number }[];
-  const components: { id: string; name: string; category: string; application_id: string }[] = [];
-  const instances: any[] = [];
+  const get = async <T>(path: string) => (await emu.call<T>('GET', `${base}${path}`)).body;
+  const environments = (await get<EnvironmentList>('/environments?limit=1000')).environments;
+  const applications = (await get<ApplicationList>('/applications?limit=1000')).applications;
+  const components: ComponentList['components'] = [];
+  const instances: InstanceSummary[] = [];
   for (const app of applications) {
-    const comps = (await get(`/applications/${app.id}/components?limit=1000`)).components;
+    const comps = (await get<ComponentList>(`/applications/${app.id}/components?limit=1000`)).components;
     components.push(...comps);
-    for (const c of comps) instances.push(...(await get(`/applications/${app.id}/components/${c.id}/instances?limit=1000`)).instances);
+    for (const c of comps) instances.push(...(await get<InstanceList>(`/applications/${app.id}/components/${c.id}/instances?limit=1000`)).instances);
   }
   return { base, get, environments, applications, components, instances };
 }
 
-describe('POST /__emulator/seed', () => {
-  let emu: TestEmulator;
-  let counts: any;
-  let seen: Awaited<ReturnType<typeof readCas>>;
-  beforeAll(async () => {
-    emu = await startTestEmulator();
-    const res = await emu.call('POST', '/__emulator/seed', { body: SPEC });
-    expect(res.status).toBe(200);
-    counts = res.body;
-    seen = await readCas(emu);
-  });
-  afterAll(() => emu.stop());
+/** The file's one seed of SPEC, and the tree it left. */
+const seed = once(async (emu: TestEmulator) => {
+  const res = await emu.call<SeedCounts>('POST', '/__emulator/seed', { body: SPEC });
+  expect(res.status).toBe(200);
+  return { counts: res.body, seen: await readCas(emu) };
+});
+const test = base.extend('seeded', ({ emu }) => seed(emu));
 
-  it('should create exactly the environments, applications, components and instances it reports', () => {
+describe('POST /__emulator/seed', () => {
+  test('should create exactly the environments, applications, components and instances it reports', ({ seeded: { counts, seen } }) => {
     expect(counts).toMatchObject({ environments: 2, applications: 3, components: 12, instances: 36, jobs: 36 });
     expect(seen.environments).toHaveLength(2);
     expect(seen.applications).toHaveLength(3);
@@ -43,24 +48,24 @@ describe('POST /__emulator/seed', () => {
     expect(new Set(seen.instances.map((i) => i.environment_id)).size).toBe(2);
   });
 
-  it('should leave every instance RUNNING with all its replicas after a finished job', async () => {
+  test('should leave every instance RUNNING with all its replicas after a finished job', async ({ seeded: { seen } }) => {
     for (const i of seen.instances) {
       expect(i.status_detail).toMatchObject({ status: 'RUNNING', last_job_status: 'SUCCEEDED' });
       expect(i.status_detail.available_replica).toBe(i.status_detail.replica);
     }
-    const job = (await seen.get(`/jobs/${seen.instances[0].status_detail.last_job_id}`)) as any;
+    const job = await seen.get<JobDetail>(`/jobs/${seen.instances[0]!.status_detail.last_job_id}`);
     expect(job.job.EXECUTION_STATUS).toBe('SUCCEEDED');
   });
 
-  it('should register the replicas of every MicroService instance in the registry, with schemas and dependencies', async () => {
-    const services = (await emu.call('GET', '/v4/default/registry/microservices')).body.services as any[];
+  test('should register the replicas of every MicroService instance in the registry, with schemas and dependencies', async ({ emu, seeded: { counts, seen } }) => {
+    const services = (await emu.call<GetServicesResponse>('GET', '/v4/default/registry/microservices')).body.services!;
     expect(services).toHaveLength(counts.registryServices);
     const microserviceComponents = seen.components.filter((c) => c.category === 'MicroService');
     const microserviceInstances = seen.instances.filter((i) => microserviceComponents.some((c) => c.id === i.component_id));
     const replicas = microserviceInstances.reduce((n, i) => n + i.status_detail.replica, 0);
     let registered = 0;
     for (const s of services) {
-      const found = (await emu.call('GET', `/v4/default/registry/microservices/${s.serviceId}/instances`)).body.instances as any[];
+      const found = (await emu.call<GetInstancesResponse>('GET', `/v4/default/registry/microservices/${s.serviceId}/instances`)).body.instances!;
       expect(found.every((r) => r.status === 'UP')).toBe(true);
       registered += found.length;
     }
@@ -69,30 +74,30 @@ describe('POST /__emulator/seed', () => {
     // Each running replica is a registry instance named after its component instance.
     const appName = new Map(seen.applications.map((a) => [a.id, a.name]));
     const compName = new Map(seen.components.map((c) => [c.id, c.name]));
-    const one = microserviceInstances[0];
-    const found = await emu.call('GET', `/v4/default/registry/instances?appId=${appName.get(one.application_id)}&serviceName=${compName.get(one.component_id)}&version=${one.version}`);
-    expect(found.body.instances.some((r: any) => r.hostName.startsWith(`${one.name}-`))).toBe(true);
+    const one = microserviceInstances[0]!;
+    const found = await emu.call<GetInstancesResponse>('GET', `/v4/default/registry/instances?appId=${appName.get(one.application_id)}&serviceName=${compName.get(one.component_id)}&version=${one.version}`);
+    expect(found.body.instances!.some((r) => r.hostName.startsWith(`${one.name}-`))).toBe(true);
 
     expect(counts.schemas).toBe(services.length);
-    const schemas = (await emu.call('GET', `/v4/default/registry/microservices/${services[0].serviceId}/schemas`)).body.schemas;
+    const schemas = (await emu.call<GetSchemasResponse>('GET', `/v4/default/registry/microservices/${services[0]!.serviceId}/schemas`)).body.schemas;
     expect(schemas).toHaveLength(1);
     expect(counts.dependencies).toBeGreaterThan(0);
-    const withProviders = await Promise.all(services.map(async (s) => (await emu.call('GET', `/v4/default/registry/microservices/${s.serviceId}/providers`)).body.providers.length));
+    const withProviders = await Promise.all(services.map(async (s) => (await emu.call<GetProvidersResponse>('GET', `/v4/default/registry/microservices/${s.serviceId}/providers`)).body.providers!.length));
     expect(withProviders.filter((n) => n > 0)).toHaveLength(counts.dependencies);
   });
 
-  it('should refuse a second seed whose names are taken, leaving the data as it was', async () => {
-    const res = await emu.call('POST', '/__emulator/seed', { body: SPEC });
+  test('should refuse a second seed whose names are taken, leaving the data as it was', async ({ emu, seeded: _seeded }) => {
+    const res = await emu.call<ControlError>('POST', '/__emulator/seed', { body: SPEC });
     expect(res.status).toBe(409);
     expect(res.body.error).toMatch(/reset/);
     expect((await readCas(emu)).instances).toHaveLength(36);
   });
 
-  it('should refuse bodies out of range with a message naming the field', async () => {
+  test('should refuse bodies out of range with a message naming the field', async ({ emu }) => {
     const refused = async (body: unknown) => {
-      const res = await emu.call('POST', '/__emulator/seed', { body });
+      const res = await emu.call<ControlError>('POST', '/__emulator/seed', { body });
       expect(res.status).toBe(400);
-      return res.body.error as string;
+      return res.body.error;
     };
     expect(await refused({ componentsPerApplication: 1, instancesPerComponent: 1 })).toMatch(/"applications" is required/);
     expect(await refused({ ...SPEC, applications: 201 })).toMatch(/"applications" must be an integer from 1 to 200/);
@@ -103,12 +108,12 @@ describe('POST /__emulator/seed', () => {
     expect(await refused([1])).toMatch(/JSON object/);
   });
 
-  it('should seed another project named by its name, with the environment count asked for', async () => {
+  test('should seed another project named by its name, with the environment count asked for', async ({ emu }) => {
     const other = emu.projects[1]!;
-    const res = await emu.call('POST', '/__emulator/seed', { body: { project: other.name, applications: 1, componentsPerApplication: 1, instancesPerComponent: 3, environments: 3, dependencies: false } });
+    const res = await emu.call<SeedCounts>('POST', '/__emulator/seed', { body: { project: other.name, applications: 1, componentsPerApplication: 1, instancesPerComponent: 3, environments: 3, dependencies: false } });
     expect(res.status).toBe(200);
     expect(res.body).toMatchObject({ project: other, environments: 3, instances: 3, dependencies: 0 });
-    const envs = (await emu.call('GET', `/v2/${other.id}/cas/environments`, { token: emu.otherToken })).body.environments;
+    const envs = (await emu.call<EnvironmentList>('GET', `/v2/${other.id}/cas/environments`, { token: emu.otherToken })).body.environments;
     expect(envs).toHaveLength(3);
   });
 });
