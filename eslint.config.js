@@ -8,11 +8,9 @@ const codeFiles = ['**/*.{js,mjs,cjs,ts,mts,cts}'];
 /** Test files that still read loosely typed (`any`) answers; the rest of test/ may not. */
 const UNTYPED_TESTS = [
   'test/ops/fuzz.test.ts',
-  'test/scale/replicas.test.ts',
   'test/security/ids.property.test.ts',
   'test/security/transports.ts',
   'test/support/emulator.ts',
-  'test/support/replicas.ts',
 ];
 
 export default tseslint.config(

@@ -169,11 +169,16 @@ type Documents = {
     "mutation RegistryWritesDeleteMicroservice3($id: ID!) { deleteMicroservice(id: $id) { deletedId } }": typeof types.RegistryWritesDeleteMicroservice3Document,
     "mutation WriteTimeoutComponent($a: ID!) { createComponent(applicationId: $a, input: {name: \"slow\", runtime: \"Java8\", category: COMMON}) { id } }": typeof types.WriteTimeoutComponentDocument,
     "query WriteTimeoutApplications { applications { nodes { name } } }": typeof types.WriteTimeoutApplicationsDocument,
+    "query ReplicasEnvironmentCount { environments { totalCount } }": typeof types.ReplicasEnvironmentCountDocument,
     "query CostNodes($ids: [ID!]!) { nodes(ids: $ids) { id } }": typeof types.CostNodesDocument,
     "query CostApplications { applications { nodes { name components { nodes { name } } } } }": typeof types.CostApplicationsDocument,
     "query CostRuntimesMicroservices { runtimes { typeName } microservices { serviceName } }": typeof types.CostRuntimesMicroservicesDocument,
     "query JwtCallersMicroservices { microservices { appId serviceName instances { id } } }": typeof types.JwtCallersMicroservicesDocument,
     "query TokenExpiryMicroservices { microservices { appId serviceName instances { id } } }": typeof types.TokenExpiryMicroservicesDocument,
+    "mutation ReplicaSceneEnvironment($n: String!) { createEnvironment(input: {name: $n, vpcId: \"v\", baseResources: [{id: \"cce-1\", type: \"cce\"}]}) { id } }": typeof types.ReplicaSceneEnvironmentDocument,
+    "mutation ReplicaSceneApplication($n: String!) { createApplication(input: {name: $n}) { id } }": typeof types.ReplicaSceneApplicationDocument,
+    "mutation ReplicaSceneComponent($a: ID!, $n: String!) { createComponent(applicationId: $a, input: {name: $n, runtime: \"Java8\", category: COMMON}) { id } }": typeof types.ReplicaSceneComponentDocument,
+    "mutation ReplicaDeploy($c: ID!, $in: DeployComponentInput!) { deployComponent(componentId: $c, input: $in) { jobId } }": typeof types.ReplicaDeployDocument,
 };
 const documents: Documents = {
     "query BatchFindMicroservices { microservices { serviceName instances { hostName } } }": types.BatchFindMicroservicesDocument,
@@ -330,11 +335,16 @@ const documents: Documents = {
     "mutation RegistryWritesDeleteMicroservice3($id: ID!) { deleteMicroservice(id: $id) { deletedId } }": types.RegistryWritesDeleteMicroservice3Document,
     "mutation WriteTimeoutComponent($a: ID!) { createComponent(applicationId: $a, input: {name: \"slow\", runtime: \"Java8\", category: COMMON}) { id } }": types.WriteTimeoutComponentDocument,
     "query WriteTimeoutApplications { applications { nodes { name } } }": types.WriteTimeoutApplicationsDocument,
+    "query ReplicasEnvironmentCount { environments { totalCount } }": types.ReplicasEnvironmentCountDocument,
     "query CostNodes($ids: [ID!]!) { nodes(ids: $ids) { id } }": types.CostNodesDocument,
     "query CostApplications { applications { nodes { name components { nodes { name } } } } }": types.CostApplicationsDocument,
     "query CostRuntimesMicroservices { runtimes { typeName } microservices { serviceName } }": types.CostRuntimesMicroservicesDocument,
     "query JwtCallersMicroservices { microservices { appId serviceName instances { id } } }": types.JwtCallersMicroservicesDocument,
     "query TokenExpiryMicroservices { microservices { appId serviceName instances { id } } }": types.TokenExpiryMicroservicesDocument,
+    "mutation ReplicaSceneEnvironment($n: String!) { createEnvironment(input: {name: $n, vpcId: \"v\", baseResources: [{id: \"cce-1\", type: \"cce\"}]}) { id } }": types.ReplicaSceneEnvironmentDocument,
+    "mutation ReplicaSceneApplication($n: String!) { createApplication(input: {name: $n}) { id } }": types.ReplicaSceneApplicationDocument,
+    "mutation ReplicaSceneComponent($a: ID!, $n: String!) { createComponent(applicationId: $a, input: {name: $n, runtime: \"Java8\", category: COMMON}) { id } }": types.ReplicaSceneComponentDocument,
+    "mutation ReplicaDeploy($c: ID!, $in: DeployComponentInput!) { deployComponent(componentId: $c, input: $in) { jobId } }": types.ReplicaDeployDocument,
 };
 
 /**
@@ -956,6 +966,10 @@ export function graphql(source: "query WriteTimeoutApplications { applications {
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "query ReplicasEnvironmentCount { environments { totalCount } }"): typeof import('./graphql.js').ReplicasEnvironmentCountDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "query CostNodes($ids: [ID!]!) { nodes(ids: $ids) { id } }"): typeof import('./graphql.js').CostNodesDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -973,6 +987,22 @@ export function graphql(source: "query JwtCallersMicroservices { microservices {
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query TokenExpiryMicroservices { microservices { appId serviceName instances { id } } }"): typeof import('./graphql.js').TokenExpiryMicroservicesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ReplicaSceneEnvironment($n: String!) { createEnvironment(input: {name: $n, vpcId: \"v\", baseResources: [{id: \"cce-1\", type: \"cce\"}]}) { id } }"): typeof import('./graphql.js').ReplicaSceneEnvironmentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ReplicaSceneApplication($n: String!) { createApplication(input: {name: $n}) { id } }"): typeof import('./graphql.js').ReplicaSceneApplicationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ReplicaSceneComponent($a: ID!, $n: String!) { createComponent(applicationId: $a, input: {name: $n, runtime: \"Java8\", category: COMMON}) { id } }"): typeof import('./graphql.js').ReplicaSceneComponentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ReplicaDeploy($c: ID!, $in: DeployComponentInput!) { deployComponent(componentId: $c, input: $in) { jobId } }"): typeof import('./graphql.js').ReplicaDeployDocument;
 
 
 export function graphql(source: string) {

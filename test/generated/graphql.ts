@@ -1612,6 +1612,11 @@ export type WriteTimeoutApplicationsQueryVariables = Exact<{ [key: string]: neve
 
 export type WriteTimeoutApplicationsQuery = { applications: { nodes: Array<{ name: string }> } | null };
 
+export type ReplicasEnvironmentCountQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ReplicasEnvironmentCountQuery = { environments: { totalCount: number } | null };
+
 export type CostNodesQueryVariables = Exact<{
   ids: Array<string | number> | string | number;
 }>;
@@ -1646,6 +1651,36 @@ export type TokenExpiryMicroservicesQueryVariables = Exact<{ [key: string]: neve
 
 
 export type TokenExpiryMicroservicesQuery = { microservices: Array<{ appId: string, serviceName: string, instances: Array<{ id: string }> | null }> | null };
+
+export type ReplicaSceneEnvironmentMutationVariables = Exact<{
+  n: string;
+}>;
+
+
+export type ReplicaSceneEnvironmentMutation = { createEnvironment: { id: string } | null };
+
+export type ReplicaSceneApplicationMutationVariables = Exact<{
+  n: string;
+}>;
+
+
+export type ReplicaSceneApplicationMutation = { createApplication: { id: string } | null };
+
+export type ReplicaSceneComponentMutationVariables = Exact<{
+  a: string | number;
+  n: string;
+}>;
+
+
+export type ReplicaSceneComponentMutation = { createComponent: { id: string } | null };
+
+export type ReplicaDeployMutationVariables = Exact<{
+  c: string | number;
+  in: DeployComponentInput;
+}>;
+
+
+export type ReplicaDeployMutation = { deployComponent: { jobId: string } | null };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -3830,6 +3865,13 @@ export const WriteTimeoutApplicationsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<WriteTimeoutApplicationsQuery, WriteTimeoutApplicationsQueryVariables>;
+export const ReplicasEnvironmentCountDocument = new TypedDocumentString(`
+    query ReplicasEnvironmentCount {
+  environments {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<ReplicasEnvironmentCountQuery, ReplicasEnvironmentCountQueryVariables>;
 export const CostNodesDocument = new TypedDocumentString(`
     query CostNodes($ids: [ID!]!) {
   nodes(ids: $ids) {
@@ -3883,3 +3925,36 @@ export const TokenExpiryMicroservicesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<TokenExpiryMicroservicesQuery, TokenExpiryMicroservicesQueryVariables>;
+export const ReplicaSceneEnvironmentDocument = new TypedDocumentString(`
+    mutation ReplicaSceneEnvironment($n: String!) {
+  createEnvironment(
+    input: {name: $n, vpcId: "v", baseResources: [{id: "cce-1", type: "cce"}]}
+  ) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ReplicaSceneEnvironmentMutation, ReplicaSceneEnvironmentMutationVariables>;
+export const ReplicaSceneApplicationDocument = new TypedDocumentString(`
+    mutation ReplicaSceneApplication($n: String!) {
+  createApplication(input: {name: $n}) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ReplicaSceneApplicationMutation, ReplicaSceneApplicationMutationVariables>;
+export const ReplicaSceneComponentDocument = new TypedDocumentString(`
+    mutation ReplicaSceneComponent($a: ID!, $n: String!) {
+  createComponent(
+    applicationId: $a
+    input: {name: $n, runtime: "Java8", category: COMMON}
+  ) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ReplicaSceneComponentMutation, ReplicaSceneComponentMutationVariables>;
+export const ReplicaDeployDocument = new TypedDocumentString(`
+    mutation ReplicaDeploy($c: ID!, $in: DeployComponentInput!) {
+  deployComponent(componentId: $c, input: $in) {
+    jobId
+  }
+}
+    `) as unknown as TypedDocumentString<ReplicaDeployMutation, ReplicaDeployMutationVariables>;

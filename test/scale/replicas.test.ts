@@ -1,37 +1,54 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect } from 'vitest';
 import { Redis } from 'ioredis';
 import type { Client } from 'graphql-ws';
-import { startRedis, type RedisServer } from '../support/redis.js';
-import { startTestEmulator, type TestEmulator } from '../support/emulator.js';
+import { test as base } from '../support/fixtures.js';
 import type { Stream } from '../support/live.js';
-import { createScene, deployIn, stopFleet, gql, JOB, replicaEnv, startReplica, subscribe, wsClientOf, type Replica, type ReplicaScene } from '../support/replicas.js';
+import { createScene, deployIn, stopFleet, gql, JOB, replicaEnv, startReplica, subscribe, wsClientOf, type Replica } from '../support/replicas.js';
+import { graphql } from '../generated/gql.js';
+import type { CallCounts } from '../../src/wire/emulator-control.js';
 import { PROJECTS } from '../../src/emulator/tenancy.js';
 
 const STEP = 60_000;
 const POLL_MS = 100;
 
+/** A jobProgress event as JOB asks for it. */
+interface JobState {
+  status: string;
+  progress: number;
+  tasks: { status: string }[];
+}
+
+/** Three replicas sharing the file's Redis against its emulator, a scene created through the first, and the clients the tests open. */
+const test = base.extend('fleet', ({ resources, emu, redis }) =>
+  resources.get(
+    'fleet',
+    emu,
+    async () => {
+      const fleet = { replicas: [] as Replica[], clients: [] as Client[], deployed: 0 };
+      try {
+        const env = replicaEnv(emu, redis.url, { JOB_POLL_INTERVAL_MS: String(POLL_MS), REGISTRY_POLL_INTERVAL_MS: String(POLL_MS) });
+        for (let i = 0; i < 3; i++) fleet.replicas.push(await startReplica(env));
+        return { ...fleet, scene: await createScene(fleet.replicas[0]!.url, 'scale') };
+      } catch (err) {
+        await stopFleet(fleet);
+        throw err;
+      }
+    },
+    (fleet) => stopFleet(fleet),
+  ),
+);
+
 /** Three gateway replicas coordinated through a real Redis, against one emulator. */
 describe('replicas coordinated through Redis', () => {
-  let redis: RedisServer;
-  let emu: TestEmulator;
-  const replicas: Replica[] = [];
-  const clients: Client[] = [];
-  let scene: ReplicaScene;
-  let n = 0;
+  test.override('emulatorOptions', { jobStepMs: STEP });
 
-  beforeAll(async () => {
-    redis = await startRedis();
-    emu = await startTestEmulator({ jobStepMs: STEP });
-    const env = replicaEnv(emu, redis.url, { JOB_POLL_INTERVAL_MS: String(POLL_MS), REGISTRY_POLL_INTERVAL_MS: String(POLL_MS) });
-    for (let i = 0; i < 3; i++) replicas.push(await startReplica(env));
-    scene = await createScene(replicas[0]!.url, 'scale');
-  }, 60_000);
+  type Fleet = { replicas: Replica[]; clients: Client[]; deployed: number; scene: Awaited<ReturnType<typeof createScene>> };
+  const deploy = (fleet: Fleet) => {
+    const n = ++fleet.deployed;
+    return deployIn(fleet.replicas[0]!.url, fleet.scene, `scale-${n}`, n);
+  };
 
-  afterAll(() => stopFleet({ clients, replicas, emu, redis }));
-
-  const deploy = () => deployIn(replicas[0]!.url, scene, `scale-${++n}`, n);
-
-  function subscribeEverywhere(jobId: string, alive: Replica[]): { replica: Replica; stream: Stream }[] {
+  function subscribeEverywhere(clients: Client[], jobId: string, alive: Replica[]): { replica: Replica; stream: Stream }[] {
     const subs: { replica: Replica; stream: Stream }[] = [];
     for (const replica of alive) {
       for (let c = 0; c < 2; c++) {
@@ -43,27 +60,28 @@ describe('replicas coordinated through Redis', () => {
     return subs;
   }
 
-  const states = (s: Stream) => s.results.map((r) => r.data?.jobProgress).filter(Boolean);
+  const states = (s: Stream): JobState[] => s.results.map((r) => r.data?.jobProgress).filter(Boolean);
 
-  function expectOnceInOrder(events: any[]) {
+  function expectOnceInOrder(events: JobState[]) {
     for (let i = 1; i < events.length; i++) {
-      const before = events[i - 1];
-      const after = events[i];
-      const grew = after.tasks.length > before.tasks.length || after.tasks.filter((t: any) => t.status !== 'RUNNING').length > before.tasks.filter((t: any) => t.status !== 'RUNNING').length || after.status !== before.status;
+      const before = events[i - 1]!;
+      const after = events[i]!;
+      const grew = after.tasks.length > before.tasks.length || after.tasks.filter((t) => t.status !== 'RUNNING').length > before.tasks.filter((t) => t.status !== 'RUNNING').length || after.status !== before.status;
       expect(grew, `event ${i} repeats or goes back: ${JSON.stringify(before)} -> ${JSON.stringify(after)}`).toBe(true);
     }
   }
 
-  it('should poll a job once per interval cluster-wide, deliver every event once in order, and survive the lease holder dying', { timeout: 120_000 }, async () => {
-    const jobId = await deploy();
-    let subs = subscribeEverywhere(jobId, replicas);
+  test('should poll a job once per interval cluster-wide, deliver every event once in order, and survive the lease holder dying', { timeout: 120_000 }, async ({ emu, redis, fleet }) => {
+    const { replicas, clients } = fleet;
+    const jobId = await deploy(fleet);
+    let subs = subscribeEverywhere(clients, jobId, replicas);
     await Promise.all(subs.map((s) => s.stream.at(0)));
 
     // One poller for the cluster: calls in a window are about window / interval, not three times that.
     await emu.call('DELETE', '/__emulator/calls');
     const windowMs = 1_500;
     await new Promise((r) => setTimeout(r, windowMs));
-    const polls = (await emu.call('GET', '/__emulator/calls')).body.byRoute['GET /v2/{project_id}/cas/jobs/{job_id}'] ?? 0;
+    const polls = (await emu.call<CallCounts>('GET', '/__emulator/calls')).body.byRoute['GET /v2/{project_id}/cas/jobs/{job_id}'] ?? 0;
     expect(polls).toBeGreaterThanOrEqual(3);
     expect(polls).toBeLessThanOrEqual(Math.ceil(windowMs / POLL_MS) + 3);
 
@@ -81,7 +99,7 @@ describe('replicas coordinated through Redis', () => {
         const orphans = subs.filter((s) => s.replica === killed);
         await Promise.all(orphans.map((s) => s.stream.done));
         const survivors = replicas.filter((r) => r !== killed);
-        const again = subscribeEverywhere(jobId, [survivors[0]!]).slice(0, orphans.length);
+        const again = subscribeEverywhere(clients, jobId, [survivors[0]!]).slice(0, orphans.length);
         await Promise.all(again.map((s) => s.stream.at(0)));
         subs = [...subs.filter((s) => s.replica !== killed), ...again];
       }
@@ -105,13 +123,14 @@ describe('replicas coordinated through Redis', () => {
     replicas.splice(replicas.indexOf(killed!), 1);
   });
 
-  it('should keep serving when Redis goes away, tell subscribers, and recover when it returns', { timeout: 120_000 }, async () => {
-    const jobId = await deploy();
-    const subs = subscribeEverywhere(jobId, replicas);
+  test('should keep serving when Redis goes away, tell subscribers, and recover when it returns', { timeout: 120_000 }, async ({ emu, redis, fleet }) => {
+    const { replicas, clients } = fleet;
+    const jobId = await deploy(fleet);
+    const subs = subscribeEverywhere(clients, jobId, replicas);
     await Promise.all(subs.map((s) => s.stream.at(0)));
     await redis.stop();
     // Queries and mutations go on.
-    for (const r of replicas) expect((await gql(r.url, '{ environments { totalCount } }')).environments.totalCount).toBe(1);
+    for (const r of replicas) expect((await gql(r.url, graphql(`query ReplicasEnvironmentCount { environments { totalCount } }`))).environments.totalCount).toBe(1);
     // Subscribers hear of the degradation once, and keep receiving (each replica polls on its own).
     const told = await Promise.all(subs.map((s) => s.stream.at(1)));
     for (const r of told) expect(r?.errors?.[0]?.extensions?.code).toBe('LIVE_DEGRADED');

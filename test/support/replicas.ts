@@ -6,7 +6,9 @@ import { request } from 'node:http';
 import { createClient, type Client } from 'graphql-ws';
 import WebSocket from 'ws';
 import { spawnNode, type Child } from './child.js';
-import { Stream, type Received } from './live.js';
+import { wsSubscribe, type Received, type Stream, type Subscriber } from './live.js';
+import type { Answered, TypedDocument } from './gateway.js';
+import { graphql } from '../generated/gql.js';
 import type { TestEmulator } from './emulator.js';
 import type { RedisServer } from './redis.js';
 import { DEMO_DOMAIN, DEMO_USER, PROJECTS } from '../../src/emulator/tenancy.js';
@@ -73,9 +75,13 @@ export function printed(child: Child, pattern: RegExp, n: number): Promise<void>
   });
 }
 
-export async function gql(url: string, query: string, variables?: Record<string, unknown>): Promise<any> {
-  const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) });
-  const body = (await res.json()) as { data?: any; errors?: unknown };
+/** POST to a replica as an anonymous caller: the answer's data, typed by a document (loosely for a plain string); errors throw. */
+export async function gql<R, V>(url: string, document: TypedDocument<R, V>, variables?: V): Promise<Answered<R>>;
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- plain strings are untyped; converted callers pass a typed document
+export async function gql(url: string, query: string, variables?: Record<string, unknown>): Promise<any>;
+export async function gql(url: string, query: string | TypedDocument<unknown, unknown>, variables?: unknown): Promise<unknown> {
+  const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: query.toString(), variables }) });
+  const body = (await res.json()) as { data?: unknown; errors?: unknown };
   if (body.errors) throw new Error(`GraphQL errors from ${url}: ${JSON.stringify(body.errors)}`);
   return body.data;
 }
@@ -104,10 +110,8 @@ export function wsClientOf(url: string): Client {
   return createClient({ url: url.replace(/^http/, 'ws'), webSocketImpl: WebSocket, retryAttempts: 0, lazy: true });
 }
 
-export function subscribe(client: Client, query: string, variables?: Record<string, unknown>): Stream {
-  const iterator = client.iterate({ query, variables });
-  return new Stream(iterator as AsyncIterable<Received>, () => void iterator.return?.());
-}
+/** A subscription over a replica's graphql-ws client (`wsClientOf`). */
+export const subscribe: Subscriber<Client> = wsSubscribe;
 
 /** An environment, an application and a component to deploy into, created through a replica. */
 export interface ReplicaScene {
@@ -116,9 +120,9 @@ export interface ReplicaScene {
 }
 
 export async function createScene(url: string, prefix: string): Promise<ReplicaScene> {
-  const environmentId = (await gql(url, 'mutation($n: String!) { createEnvironment(input: {name: $n, vpcId: "v", baseResources: [{id: "cce-1", type: "cce"}]}) { id } }', { n: `${prefix}-env` })).createEnvironment.id;
-  const app = (await gql(url, 'mutation($n: String!) { createApplication(input: {name: $n}) { id } }', { n: `${prefix}-app` })).createApplication.id;
-  const componentId = (await gql(url, 'mutation($a: ID!, $n: String!) { createComponent(applicationId: $a, input: {name: $n, runtime: "Java8", category: COMMON}) { id } }', { a: app, n: `${prefix}-svc` })).createComponent.id;
+  const environmentId = (await gql(url, graphql(`mutation ReplicaSceneEnvironment($n: String!) { createEnvironment(input: {name: $n, vpcId: "v", baseResources: [{id: "cce-1", type: "cce"}]}) { id } }`), { n: `${prefix}-env` })).createEnvironment.id;
+  const app = (await gql(url, graphql(`mutation ReplicaSceneApplication($n: String!) { createApplication(input: {name: $n}) { id } }`), { n: `${prefix}-app` })).createApplication.id;
+  const componentId = (await gql(url, graphql(`mutation ReplicaSceneComponent($a: ID!, $n: String!) { createComponent(applicationId: $a, input: {name: $n, runtime: "Java8", category: COMMON}) { id } }`), { a: app, n: `${prefix}-svc` })).createComponent.id;
   return { environmentId, componentId };
 }
 
@@ -133,7 +137,7 @@ export async function deployIn(url: string, scene: ReplicaScene, name: string, n
     artifacts: [{ name: 'main', storage: 'swr', type: 'image', url: 'swr/x:1' }],
     referResources: [{ id: 'cce-1', type: 'cce', parameters: { namespace: 'default' } }],
   };
-  return (await gql(url, 'mutation($c: ID!, $in: DeployComponentInput!) { deployComponent(componentId: $c, input: $in) { jobId } }', { c: scene.componentId, in: input })).deployComponent.jobId;
+  return (await gql(url, graphql(`mutation ReplicaDeploy($c: ID!, $in: DeployComponentInput!) { deployComponent(componentId: $c, input: $in) { jobId } }`), { c: scene.componentId, in: input })).deployComponent.jobId;
 }
 
 export const JOB = 'subscription($id: ID!) { jobProgress(jobId: $id) { status progress tasks { status } } }';
