@@ -5,14 +5,6 @@ import graphqlPlugin from '@graphql-eslint/eslint-plugin';
 
 const codeFiles = ['**/*.{js,mjs,cjs,ts,mts,cts}'];
 
-/** Test files that still read loosely typed (`any`) answers; the rest of test/ may not. */
-const UNTYPED_TESTS = [
-  'test/ops/fuzz.test.ts',
-  'test/security/ids.property.test.ts',
-  'test/security/transports.ts',
-  'test/support/emulator.ts',
-];
-
 export default tseslint.config(
   { ignores: ['node_modules/', 'dist/', 'src/generated/', 'operations/generated/', 'test/generated/', 'bench/results/'] },
   { files: codeFiles, extends: [js.configs.recommended, ...tseslint.configs.recommended] },
@@ -49,9 +41,6 @@ export default tseslint.config(
       ],
     },
   },
-  // Tests read typed answers (test/generated, support/gateway.ts `data`). The files below still read
-  // loosely typed JSON; each leaves this list when its results are typed.
-  { files: UNTYPED_TESTS, rules: { '@typescript-eslint/no-explicit-any': 'off' } },
   { files: ['eslint.config.js'], ...tseslint.configs.disableTypeChecked },
   // The schema is the contract users read in GraphiQL: every element says what it is.
   {

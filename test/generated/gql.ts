@@ -169,10 +169,12 @@ type Documents = {
     "mutation RegistryWritesDeleteMicroservice3($id: ID!) { deleteMicroservice(id: $id) { deletedId } }": typeof types.RegistryWritesDeleteMicroservice3Document,
     "mutation WriteTimeoutComponent($a: ID!) { createComponent(applicationId: $a, input: {name: \"slow\", runtime: \"Java8\", category: COMMON}) { id } }": typeof types.WriteTimeoutComponentDocument,
     "query WriteTimeoutApplications { applications { nodes { name } } }": typeof types.WriteTimeoutApplicationsDocument,
+    "query FuzzRealIds { environments { nodes { id } } applications { nodes { id components { nodes { id instances { nodes { id } } } } } } microservices { id instances { id } } }": typeof types.FuzzRealIdsDocument,
     "query ReplicasEnvironmentCount { environments { totalCount } }": typeof types.ReplicasEnvironmentCountDocument,
     "query CostNodes($ids: [ID!]!) { nodes(ids: $ids) { id } }": typeof types.CostNodesDocument,
     "query CostApplications { applications { nodes { name components { nodes { name } } } } }": typeof types.CostApplicationsDocument,
     "query CostRuntimesMicroservices { runtimes { typeName } microservices { serviceName } }": typeof types.CostRuntimesMicroservicesDocument,
+    "query IdsPropertyReal { environments { nodes { id rawId } } applications { nodes { id rawId components { nodes { id rawId } } } } microservices { id rawId } }": typeof types.IdsPropertyRealDocument,
     "query JwtCallersMicroservices { microservices { appId serviceName instances { id } } }": typeof types.JwtCallersMicroservicesDocument,
     "query TokenExpiryMicroservices { microservices { appId serviceName instances { id } } }": typeof types.TokenExpiryMicroservicesDocument,
     "mutation ReplicaSceneEnvironment($n: String!) { createEnvironment(input: {name: $n, vpcId: \"v\", baseResources: [{id: \"cce-1\", type: \"cce\"}]}) { id } }": typeof types.ReplicaSceneEnvironmentDocument,
@@ -335,10 +337,12 @@ const documents: Documents = {
     "mutation RegistryWritesDeleteMicroservice3($id: ID!) { deleteMicroservice(id: $id) { deletedId } }": types.RegistryWritesDeleteMicroservice3Document,
     "mutation WriteTimeoutComponent($a: ID!) { createComponent(applicationId: $a, input: {name: \"slow\", runtime: \"Java8\", category: COMMON}) { id } }": types.WriteTimeoutComponentDocument,
     "query WriteTimeoutApplications { applications { nodes { name } } }": types.WriteTimeoutApplicationsDocument,
+    "query FuzzRealIds { environments { nodes { id } } applications { nodes { id components { nodes { id instances { nodes { id } } } } } } microservices { id instances { id } } }": types.FuzzRealIdsDocument,
     "query ReplicasEnvironmentCount { environments { totalCount } }": types.ReplicasEnvironmentCountDocument,
     "query CostNodes($ids: [ID!]!) { nodes(ids: $ids) { id } }": types.CostNodesDocument,
     "query CostApplications { applications { nodes { name components { nodes { name } } } } }": types.CostApplicationsDocument,
     "query CostRuntimesMicroservices { runtimes { typeName } microservices { serviceName } }": types.CostRuntimesMicroservicesDocument,
+    "query IdsPropertyReal { environments { nodes { id rawId } } applications { nodes { id rawId components { nodes { id rawId } } } } microservices { id rawId } }": types.IdsPropertyRealDocument,
     "query JwtCallersMicroservices { microservices { appId serviceName instances { id } } }": types.JwtCallersMicroservicesDocument,
     "query TokenExpiryMicroservices { microservices { appId serviceName instances { id } } }": types.TokenExpiryMicroservicesDocument,
     "mutation ReplicaSceneEnvironment($n: String!) { createEnvironment(input: {name: $n, vpcId: \"v\", baseResources: [{id: \"cce-1\", type: \"cce\"}]}) { id } }": types.ReplicaSceneEnvironmentDocument,
@@ -966,6 +970,10 @@ export function graphql(source: "query WriteTimeoutApplications { applications {
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "query FuzzRealIds { environments { nodes { id } } applications { nodes { id components { nodes { id instances { nodes { id } } } } } } microservices { id instances { id } } }"): typeof import('./graphql.js').FuzzRealIdsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "query ReplicasEnvironmentCount { environments { totalCount } }"): typeof import('./graphql.js').ReplicasEnvironmentCountDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -979,6 +987,10 @@ export function graphql(source: "query CostApplications { applications { nodes {
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query CostRuntimesMicroservices { runtimes { typeName } microservices { serviceName } }"): typeof import('./graphql.js').CostRuntimesMicroservicesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query IdsPropertyReal { environments { nodes { id rawId } } applications { nodes { id rawId components { nodes { id rawId } } } } microservices { id rawId } }"): typeof import('./graphql.js').IdsPropertyRealDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1612,6 +1612,11 @@ export type WriteTimeoutApplicationsQueryVariables = Exact<{ [key: string]: neve
 
 export type WriteTimeoutApplicationsQuery = { applications: { nodes: Array<{ name: string }> } | null };
 
+export type FuzzRealIdsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type FuzzRealIdsQuery = { environments: { nodes: Array<{ id: string }> } | null, applications: { nodes: Array<{ id: string, components: { nodes: Array<{ id: string, instances: { nodes: Array<{ id: string }> } | null }> } | null }> } | null, microservices: Array<{ id: string, instances: Array<{ id: string }> | null }> | null };
+
 export type ReplicasEnvironmentCountQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -1641,6 +1646,11 @@ export type CostRuntimesMicroservicesQueryVariables = Exact<{ [key: string]: nev
 
 
 export type CostRuntimesMicroservicesQuery = { runtimes: Array<{ typeName: string }> | null, microservices: Array<{ serviceName: string }> | null };
+
+export type IdsPropertyRealQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type IdsPropertyRealQuery = { environments: { nodes: Array<{ id: string, rawId: string }> } | null, applications: { nodes: Array<{ id: string, rawId: string, components: { nodes: Array<{ id: string, rawId: string }> } | null }> } | null, microservices: Array<{ id: string, rawId: string }> | null };
 
 export type JwtCallersMicroservicesQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -3865,6 +3875,36 @@ export const WriteTimeoutApplicationsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<WriteTimeoutApplicationsQuery, WriteTimeoutApplicationsQueryVariables>;
+export const FuzzRealIdsDocument = new TypedDocumentString(`
+    query FuzzRealIds {
+  environments {
+    nodes {
+      id
+    }
+  }
+  applications {
+    nodes {
+      id
+      components {
+        nodes {
+          id
+          instances {
+            nodes {
+              id
+            }
+          }
+        }
+      }
+    }
+  }
+  microservices {
+    id
+    instances {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FuzzRealIdsQuery, FuzzRealIdsQueryVariables>;
 export const ReplicasEnvironmentCountDocument = new TypedDocumentString(`
     query ReplicasEnvironmentCount {
   environments {
@@ -3903,6 +3943,32 @@ export const CostRuntimesMicroservicesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CostRuntimesMicroservicesQuery, CostRuntimesMicroservicesQueryVariables>;
+export const IdsPropertyRealDocument = new TypedDocumentString(`
+    query IdsPropertyReal {
+  environments {
+    nodes {
+      id
+      rawId
+    }
+  }
+  applications {
+    nodes {
+      id
+      rawId
+      components {
+        nodes {
+          id
+          rawId
+        }
+      }
+    }
+  }
+  microservices {
+    id
+    rawId
+  }
+}
+    `) as unknown as TypedDocumentString<IdsPropertyRealQuery, IdsPropertyRealQueryVariables>;
 export const JwtCallersMicroservicesDocument = new TypedDocumentString(`
     query JwtCallersMicroservices {
   microservices {

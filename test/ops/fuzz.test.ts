@@ -1,6 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect } from 'vitest';
 import fc from 'fast-check';
-import { startStack, type TestStack } from '../support/gateway.js';
+import { once, test as base } from '../support/fixtures.js';
+import { data, type TestStack } from '../support/gateway.js';
+import { graphql } from '../generated/gql.js';
 
 /**
  * Generated operations and variable sets, valid and invalid: the gateway never crashes, every
@@ -20,28 +22,38 @@ interface Request {
 const id64 = (s: unknown[]) => Buffer.from(JSON.stringify(s)).toString('base64url');
 const op = (query: string, variables?: Record<string, unknown>): Request => ({ body: JSON.stringify({ query, variables }) });
 
-describe('fuzzing the gateway', () => {
-  let stack: TestStack;
-  let real: { env: string; app: string; comp: string; inst: string; svc: string; reg: string };
-  beforeAll(async () => {
-    stack = await startStack({ env: { BREAKER_VOLUME: '100000' } });
-    const d = (
-      await stack.gql('{ environments { nodes { id } } applications { nodes { id components { nodes { id instances { nodes { id } } } } } } microservices { id instances { id } } }')
-    ).body.data!;
-    const comps = d.applications.nodes.flatMap((a: any) => a.components.nodes);
-    const svc = d.microservices.find((s: any) => s.instances.length > 0);
-    real = {
-      env: d.environments.nodes[0].id,
-      app: d.applications.nodes[0].id,
-      comp: comps[0].id,
-      inst: comps.flatMap((c: any) => c.instances.nodes)[0].id,
-      svc: svc.id,
-      reg: svc.instances[0].id,
-    };
-  });
-  afterAll(() => stack.stop());
+/** A GraphQL answer as the spec has it: data, or at least one error; every error with a message. */
+function wellFormed(body: unknown): boolean {
+  if (typeof body !== 'object' || body === null) return false;
+  const errors = (body as { errors?: unknown }).errors;
+  const hasErrors = Array.isArray(errors) && errors.length > 0;
+  if (!('data' in body) && !hasErrors) return false;
+  if (errors === undefined) return true;
+  return Array.isArray(errors) && errors.every((e: unknown) => typeof e === 'object' && e !== null && typeof (e as { message?: unknown }).message === 'string' && (e as { message: string }).message.length > 0);
+}
 
-  it(`should survive ${RUNS} generated requests with well-formed answers and nothing invalid sent upstream`, { timeout: 300_000 }, async () => {
+/** Real IDs of the demo data, so generated requests also reach things that exist. */
+const realIds = once(async (stack: TestStack) => {
+  const d = data(
+    await stack.gql(graphql(`query FuzzRealIds { environments { nodes { id } } applications { nodes { id components { nodes { id instances { nodes { id } } } } } } microservices { id instances { id } } }`)),
+  );
+  const comps = d.applications.nodes.flatMap((a) => a.components.nodes);
+  const svc = d.microservices.find((s) => s.instances.length > 0)!;
+  return {
+    env: d.environments.nodes[0]!.id,
+    app: d.applications.nodes[0]!.id,
+    comp: comps[0]!.id,
+    inst: comps.flatMap((c) => c.instances.nodes)[0]!.id,
+    svc: svc.id,
+    reg: svc.instances[0]!.id,
+  };
+});
+const test = base.extend('real', ({ stack }) => realIds(stack));
+
+describe('fuzzing the gateway', () => {
+  test.override('stackOptions', { env: { BREAKER_VOLUME: '100000' } });
+
+  test(`should survive ${RUNS} generated requests with well-formed answers and nothing invalid sent upstream`, { timeout: 300_000 }, async ({ stack, real }) => {
     const text = fc.oneof(
       fc.string({ maxLength: 80 }),
       fc.string({ unit: 'grapheme', maxLength: 40 }),
@@ -125,19 +137,14 @@ describe('fuzzing the gateway', () => {
         const r = samples[next++]!;
         const res = await fetch(stack.gateway.url, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${stack.emu.token}` }, body: r.body });
         const raw = await res.text();
-        let body: any;
+        let body: unknown;
         try {
           body = JSON.parse(raw);
         } catch {
           bad.push(`${res.status} not JSON: ${raw.slice(0, 200)} for ${r.body.slice(0, 200)}`);
           continue;
         }
-        const wellFormed =
-          typeof body === 'object' &&
-          body !== null &&
-          ('data' in body || (Array.isArray(body.errors) && body.errors.length > 0)) &&
-          (body.errors === undefined || body.errors.every((e: any) => typeof e.message === 'string' && e.message.length > 0));
-        if (!wellFormed || res.status >= 500) bad.push(`${res.status} ${raw.slice(0, 200)} for ${r.body.slice(0, 200)}`);
+        if (!wellFormed(body) || res.status >= 500) bad.push(`${res.status} ${raw.slice(0, 200)} for ${r.body.slice(0, 200)}`);
       }
     };
     await Promise.all(Array.from({ length: 16 }, worker));

@@ -1,7 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect } from 'vitest';
+import { once, test as base } from '../support/fixtures.js';
+import { graphql } from '../generated/gql.js';
 import fc from 'fast-check';
 import { getNamedType, isInputObjectType, isObjectType, type GraphQLInputType } from 'graphql';
-import { startStack, type TestStack } from '../support/gateway.js';
+import { data, type TestStack } from '../support/gateway.js';
 import { call } from '../support/emulator.js';
 import { buildSchema } from '../../src/graph/schema.js';
 import { ID_PARTS, type NodeType } from '../../src/graph/global-id.js';
@@ -343,38 +345,36 @@ function hostileId(expected: NodeType, real: RealIds): fc.Arbitrary<HostileId> {
   return fc.oneof({ weight: 5, arbitrary: typed }, { weight: 1, arbitrary: raw });
 }
 
-describe('hostile IDs never reach another route', () => {
-  let stack: TestStack;
-  let real: RealIds;
-  beforeAll(async () => {
-    stack = await startStack({ env: { UPSTREAM_RETRIES: '0' } });
-    const res = await stack.gql(
-      '{ environments { nodes { id rawId } } applications { nodes { id rawId components { nodes { id rawId } } } } microservices { id rawId } }',
-    );
-    const d = res.body.data;
-    expect(res.body.errors, JSON.stringify(res.body.errors)).toBeUndefined();
-    const apps = d.applications.nodes;
-    const components = apps.flatMap((a: any) => a.components.nodes);
-    real = {
-      environment: d.environments.nodes[0].id,
-      application: apps[0].id,
-      component: components[0].id,
-      serviceGlobal: d.microservices[0].id,
-      parts: {
-        environmentId: d.environments.nodes.map((e: any) => e.rawId),
-        applicationId: apps.map((a: any) => a.rawId),
-        componentId: components.map((c: any) => c.rawId),
-        serviceId: d.microservices.map((s: any) => s.rawId),
-      },
-    };
-  });
-  afterAll(() => stack.stop());
+/** The demo data's real IDs and raw ID parts, for hostile IDs with real parents. */
+const realIds = once(async (stack: TestStack): Promise<RealIds> => {
+  const d = data(
+    await stack.gql(graphql(`query IdsPropertyReal { environments { nodes { id rawId } } applications { nodes { id rawId components { nodes { id rawId } } } } microservices { id rawId } }`)),
+  );
+  const apps = d.applications.nodes;
+  const components = apps.flatMap((a) => a.components.nodes);
+  return {
+    environment: d.environments.nodes[0]!.id,
+    application: apps[0]!.id,
+    component: components[0]!.id,
+    serviceGlobal: d.microservices[0]!.id,
+    parts: {
+      environmentId: d.environments.nodes.map((e) => e.rawId),
+      applicationId: apps.map((a) => a.rawId),
+      componentId: components.map((c) => c.rawId),
+      serviceId: d.microservices.map((s) => s.rawId),
+    },
+  };
+});
+const test = base.extend('real', ({ stack }) => realIds(stack));
 
-  it('should have a case for every ID-taking argument of the schema', () => {
+describe('hostile IDs never reach another route', () => {
+  test.override('stackOptions', { env: { UPSTREAM_RETRIES: '0' } });
+
+  test('should have a case for every ID-taking argument of the schema', () => {
     expect(CASES.flatMap((c) => c.covers).sort()).toEqual([...idArguments(), 'Microservice.schema(schemaId)'].sort());
   });
 
-  async function send(c: Case, variables: Record<string, unknown>, requestId: string): Promise<{ codes: string[] }> {
+  async function send(stack: TestStack, c: Case, variables: Record<string, unknown>, requestId: string): Promise<{ codes: string[] }> {
     const headers: Record<string, string> = { 'content-type': 'application/json', authorization: `Bearer ${stack.emu.token}`, 'x-request-id': requestId };
     if (c.subscription) headers.accept = 'text/event-stream';
     const res = await fetch(stack.gateway.url, { method: 'POST', headers, body: JSON.stringify({ query: c.document, variables }) });
@@ -383,7 +383,7 @@ describe('hostile IDs never reach another route', () => {
     return { codes };
   }
 
-  it('should send every call of every operation to its own route templates, and none for a refused segment', async () => {
+  test('should send every call of every operation to its own route templates, and none for a refused segment', async ({ stack, real }) => {
     let n = 0;
     const arbitrary = fc.constantFrom(...CASES).chain((c) => fc.tuple(fc.constant(c), c.list ? fc.array(hostileId(c.type, real), { minLength: 1, maxLength: 3 }) : hostileId(c.type, real).map((h) => [h])));
     await fc.assert(
@@ -391,7 +391,7 @@ describe('hostile IDs never reach another route', () => {
         await stack.resetCalls();
         const requestId = `prop-${n++}`;
         const variables = { ...c.variables?.(real), id: c.list ? hostile.map((h) => h.id) : hostile[0]!.id };
-        const { codes } = await send(c, variables, requestId);
+        const { codes } = await send(stack, c, variables, requestId);
         expect(codes, `${c.covers[0]} ${JSON.stringify(variables)}`).not.toContain('INTERNAL');
         const log = (await call<{ requests: { route: string; requestId?: string }[] }>(stack.emu.url, 'GET', '/__emulator/requests')).body.requests;
         const routes = log.filter((r) => r.requestId === requestId).map((r) => r.route);

@@ -2,8 +2,10 @@
 import WebSocket from 'ws';
 import { sseEvents } from '../support/sse.js';
 
-export interface Result {
-  data?: any;
+/** One result as the transport carried it; its data loosely typed, as the operations here are plain strings. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- the default of an operation sent as a plain string
+export interface Result<D = any> {
+  data?: D;
   errors?: { message: string; extensions?: Record<string, unknown> }[];
 }
 
@@ -44,14 +46,14 @@ export function wsOperation(gatewayUrl: string, op: WsOperation): Promise<WsOutc
     socket.on('open', () => socket.send(JSON.stringify({ type: 'connection_init', payload: op.connectionParams ?? {} })));
     socket.on('close', (code) => finish({ refused: false, results, closeCode: code }));
     socket.on('message', (raw) => {
-      const message = JSON.parse(String(raw)) as { type: string; payload?: any };
+      const message = JSON.parse(String(raw)) as { type: string; payload?: unknown };
       if (message.type === 'connection_ack') {
         socket.send(JSON.stringify({ id: '1', type: 'subscribe', payload: { query: op.query, variables: op.variables } }));
       } else if (message.type === 'next') {
         results.push(message.payload as Result);
         if (op.take !== undefined && results.length >= op.take) finish({ refused: false, results });
       } else if (message.type === 'error') {
-        results.push({ errors: message.payload });
+        results.push({ errors: message.payload as Result['errors'] });
         finish({ refused: false, results });
       } else if (message.type === 'complete') {
         finish({ refused: false, results });

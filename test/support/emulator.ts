@@ -15,6 +15,7 @@ export interface CallOptions {
   headers?: Record<string, string>;
 }
 
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- the emulator's raw JSON; a test that reads a wire shape names it (call<InstanceList>, src/wire)
 export async function call<T = any>(baseUrl: string, method: string, path: string, options: CallOptions = {}): Promise<CallResult<T>> {
   const headers: Record<string, string> = { ...options.headers };
   if (options.token) headers['X-Auth-Token'] = options.token;
@@ -61,7 +62,8 @@ export interface TestEmulator {
   /** A token for the first project (main) and one for the second. */
   token: string;
   otherToken: string;
-  /** Calls with the main project's token unless another is given. */
+  /** Calls with the main project's token unless another is given; the body typed as `T` (a src/wire shape), loosely by default. */
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- as call() above
   call<T = any>(method: string, path: string, options?: CallOptions): Promise<CallResult<T>>;
   /** Advances emulator time. */
   advance(ms: number): Promise<void>;
