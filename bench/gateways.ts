@@ -21,6 +21,8 @@ export interface BenchGateway {
   pid: number;
   /** The inspector's WebSocket, when started with `inspect`. */
   inspector?: string;
+  /** The last lines the process wrote. */
+  readonly output: string;
   query<D = unknown>(document: string, variables?: Record<string, unknown>): Promise<GraphQLAnswer<D>>;
   /** Like query, but an answer with errors throws. */
   data<D = unknown>(document: string, variables?: Record<string, unknown>): Promise<D>;
@@ -82,6 +84,9 @@ export async function startBenchGateway(emu: BenchEmulator, options: GatewayOpti
     url: child.url,
     pid: child.pid,
     inspector: inspectorUrl(child.output),
+    get output() {
+      return child.output;
+    },
     query,
     data: async <D>(document: string, variables?: Record<string, unknown>) => {
       const answer = await query<D>(document, variables);

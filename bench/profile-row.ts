@@ -42,6 +42,8 @@ try {
     const { cores } = cpu();
     console.log(`${what}, ${workers} process(es): ${Math.round(result.requestsPerSecond)} req/s, p50 ${result.p50Ms} ms, errors ${result.errors + result.non2xx}`);
     console.log(`cores used: ${Object.entries(cores).map(([name, c]) => `${name} ${c?.toFixed(2) ?? '?'}`).join(', ')}`);
+    const warnings = gateway.output.split('\n').filter((line) => /warning/i.test(line));
+    if (warnings.length) console.log(`gateway warnings:\n${[...new Set(warnings)].join('\n')}`);
   } finally {
     await gateway.stop();
   }

@@ -4,6 +4,7 @@
  * loaded is still answered; the remaining time also caps each call's own deadline. A subscription
  * opens a new window for each event it executes, not one for its whole life.
  */
+import { setMaxListeners } from 'node:events';
 import { LocalRequestError } from './errors.js';
 
 export interface BudgetSettings {
@@ -33,6 +34,9 @@ export class OperationBudget {
     if (caller) {
       // A real AbortSignal of our own, so undici and AbortSignal.any can use it.
       const controller = new AbortController();
+      // Every upstream call in flight listens to it until it ends (a dashboard has hundreds at once);
+      // at node's default of 10, each operation printed a MaxListenersExceededWarning with a stack.
+      setMaxListeners(0, controller.signal);
       if (caller.aborted) controller.abort();
       else caller.addEventListener?.('abort', () => controller.abort(), { once: true });
       this.#aborted = controller;

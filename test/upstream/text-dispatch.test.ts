@@ -5,6 +5,7 @@ import { Pool, errors as undiciErrors } from 'undici';
 import { ExchangeFailure, dispatchForText } from '../../src/upstream/text-dispatch.js';
 import { HttpCore } from '../../src/upstream/http.js';
 import { UpstreamError } from '../../src/upstream/errors.js';
+import { OperationBudget } from '../../src/upstream/budget.js';
 
 /** A server whose answers the test writes by hand; it records every request that reached it. */
 describe('dispatchForText', () => {
@@ -107,6 +108,24 @@ describe('dispatchForText', () => {
       expect(failure.status).toBe(200);
       expect(arrived.filter((a) => a.path === '/cut')).toHaveLength(2);
     } finally {
+      await core.close();
+    }
+  });
+
+  it("should let one operation's calls all listen to its caller's abort without a listener-leak warning", async () => {
+    const core = new HttpCore({ api: 'cas', origin, timeoutMs: 60_000, retries: 0, connections: 4, breaker: { errorThresholdPercentage: 50, resetTimeoutMs: 10_000, volumeThreshold: 1_000 } });
+    const warnings: Error[] = [];
+    const onWarning = (warning: Error) => void (warning.name === 'MaxListenersExceededWarning' && warnings.push(warning));
+    process.on('warning', onWarning);
+    try {
+      const budget = new OperationBudget({ maxCalls: 100, timeoutMs: 60_000 }, new AbortController().signal);
+      const answers = await Promise.all(Array.from({ length: 30 }, () => core.request({ api: 'cas', method: 'GET', route: '/answer', path: '/answer', budget })));
+      expect(answers).toHaveLength(30);
+      // Warnings are emitted on the next tick.
+      await new Promise((resolve) => setImmediate(resolve));
+      expect(warnings).toEqual([]);
+    } finally {
+      process.off('warning', onWarning);
       await core.close();
     }
   });
