@@ -35,6 +35,7 @@ import { graphqlWsOptions, verifyConnectionCount } from './transports/ws.js';
 import { callerKey, createSseReservations } from './transports/sse.js';
 import { useIntrospectionSwitch } from './transports/introspection.js';
 import { useSharedEventExecution } from './transports/shared-execution.js';
+import { coalesceWrites } from './transports/coalesced-writes.js';
 import { realTimer, type LiveTimer } from './live/timer.js';
 import { health } from './ops/health.js';
 import { useExecutor, type Executor } from './graph/executor.js';
@@ -232,6 +233,8 @@ export function buildApp(options: AppOptions): App {
     }
     // Only /graphql speaks WebSocket; any other path is refused as the `server` option would.
     if (!wss.shouldHandle(req)) return void socket.end('HTTP/1.1 400 Bad Request\r\nConnection: close\r\n\r\n');
+    // One write per socket per turn of the event loop, however many frames an event fans out to it.
+    coalesceWrites(socket);
     wss.handleUpgrade(req, socket, head, (ws) => wss.emit('connection', ws, req));
   });
   const wsServer = useServer(
