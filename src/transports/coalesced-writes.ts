@@ -6,21 +6,21 @@
  * done (setImmediate), so the frames of that turn go out together, in order. Nothing waits longer
  * than the current turn: a lone frame leaves at the end of the turn that wrote it.
  */
-import type { Duplex } from 'node:stream';
+import type { Writable } from 'node:stream';
 
-export function coalesceWrites(socket: Duplex): void {
+export function coalesceWrites(socket: Writable): void {
   let corked = false;
   const uncork = () => {
     corked = false;
     socket.uncork();
   };
   const write = socket.write;
-  socket.write = function (this: Duplex, ...args: Parameters<Duplex['write']>): boolean {
+  socket.write = function (this: Writable, ...args: Parameters<Writable['write']>): boolean {
     if (!corked && !socket.destroyed) {
       corked = true;
       socket.cork();
       setImmediate(uncork);
     }
     return write.apply(this, args);
-  } as Duplex['write'];
+  } as Writable['write'];
 }
