@@ -1,6 +1,8 @@
 /** An identity provider of the test's own: a JWKS on a free port and tokens signed with its key (or not). */
 import { createServer, type Server } from 'node:http';
 import { exportJWK, generateKeyPair, SignJWT, type CryptoKey, type JWTPayload } from 'jose';
+import { test as base } from '../support/fixtures.js';
+import { startStack, type TestStack } from '../support/gateway.js';
 
 export const ISSUER = 'https://idp.test.example';
 export const AUDIENCE = 'servicestage-gateway';
@@ -58,3 +60,14 @@ export function unsignedToken(claims: JWTPayload): string {
   const now = Math.floor(Date.now() / 1000);
   return `${part({ alg: 'none', typ: 'JWT' })}.${part({ iss: ISSUER, aud: AUDIENCE, sub: 'forger', iat: now, exp: now + 300, ...claims })}.`;
 }
+
+/**
+ * Fixtures for the JWT callers' tests: the file's identity provider (`idp`), and a service-account stack
+ * that verifies callers against it (`idpStack`, started per `stackOptions` as `stack` is; its mode and
+ * the idp's settings are filled in).
+ */
+export const test = base
+  .extend('idp', ({ resources }): Promise<TestIdp> => resources.get('idp', resources, startIdp, (idp) => idp.stop()))
+  .extend('idpStack', ({ resources, idp, stackOptions }): Promise<TestStack> =>
+    resources.get('idp stack', stackOptions, () => startStack({ ...stackOptions, mode: 'service-account', env: { ...idp.env(), ...stackOptions.env } }), (stack) => stack.stop()),
+  );

@@ -1,17 +1,10 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { EmulatorClock } from '../../../src/emulator/clock.js';
+import { describe, expect, it } from 'vitest';
 import type { ReplicaSet } from '../../../src/emulator/coupling.js';
 import { OWNER_PROPERTY, podIp } from '../../../src/emulator/cse/platform.js';
-import { Registry } from '../../../src/emulator/cse/registry.js';
+import { freshRegistry } from './support.js';
 
 describe('PlatformRegistry: syncReplicas / removeReplicas (coupling.ts)', () => {
-  let clock: EmulatorClock;
-  let registry: Registry;
-  beforeEach(() => {
-    clock = new EmulatorClock();
-    registry = new Registry({ projectId: 'p1', clock });
-  });
-  afterEach(() => clock.stop());
+  const fresh = freshRegistry();
 
   const set = (over: Partial<ReplicaSet> = {}): ReplicaSet => ({
     owner: 'inst-1',
@@ -24,12 +17,12 @@ describe('PlatformRegistry: syncReplicas / removeReplicas (coupling.ts)', () => 
     available: 3,
     ...over,
   });
-  const find = (version = 'latest', serviceName = 'web') => registry.find({ appId: 'shop', serviceName, version });
+  const find = (version = 'latest', serviceName = 'web') => fresh.registry.find({ appId: 'shop', serviceName, version });
   const hostNames = (version?: string) => find(version).instances.map((i) => i.hostName).sort();
 
   it('should create the microservice as registered by the platform and register one instance per available replica', () => {
-    registry.syncReplicas(set());
-    const [service] = registry.listServices();
+    fresh.registry.syncReplicas(set());
+    const [service] = fresh.registry.listServices();
     expect(service).toMatchObject({ appId: 'shop', serviceName: 'web', version: '1.0.0', environment: 'development', registerBy: 'PLATFORM', status: 'UP' });
     const { instances } = find();
     expect(instances.map((i) => i.hostName).sort()).toEqual(['web-7f9c-1', 'web-7f9c-2', 'web-7f9c-3']);
@@ -48,75 +41,75 @@ describe('PlatformRegistry: syncReplicas / removeReplicas (coupling.ts)', () => 
   });
 
   it('should change nothing, not even the revision, when synced again with the same replicas', () => {
-    registry.syncReplicas(set());
+    fresh.registry.syncReplicas(set());
     const before = find();
-    registry.syncReplicas(set());
+    fresh.registry.syncReplicas(set());
     const after = find();
     expect(after.revision).toBe(before.revision);
     expect(after.instances.map((i) => i.instanceId).sort()).toEqual(before.instances.map((i) => i.instanceId).sort());
   });
 
   it('should deregister the replicas beyond available on a scale-in and register new ones on a scale-out', () => {
-    registry.syncReplicas(set());
+    fresh.registry.syncReplicas(set());
     const before = find().revision;
-    registry.syncReplicas(set({ available: 1 }));
+    fresh.registry.syncReplicas(set({ available: 1 }));
     expect(hostNames()).toEqual(['web-7f9c-1']);
     expect(find().revision).not.toBe(before);
-    registry.syncReplicas(set({ available: 2 }));
+    fresh.registry.syncReplicas(set({ available: 2 }));
     expect(hostNames()).toEqual(['web-7f9c-1', 'web-7f9c-2']);
-    registry.syncReplicas(set({ available: 0 }));
+    fresh.registry.syncReplicas(set({ available: 0 }));
     expect(hostNames()).toEqual([]);
   });
 
   it('should move the owner to the new version on an upgrade, leaving the old service without its instances', () => {
-    registry.syncReplicas(set());
-    registry.syncReplicas(set({ version: '1.1.0', available: 2 }));
-    expect(registry.listServices().map((s) => s.version).sort()).toEqual(['1.0.0', '1.1.0']);
+    fresh.registry.syncReplicas(set());
+    fresh.registry.syncReplicas(set({ version: '1.1.0', available: 2 }));
+    expect(fresh.registry.listServices().map((s) => s.version).sort()).toEqual(['1.0.0', '1.1.0']);
     expect(hostNames('1.0.0')).toEqual([]);
     expect(hostNames('1.1.0')).toEqual(['web-7f9c-1', 'web-7f9c-2']);
   });
 
   it('should re-register a replica whose port changed under the same id', () => {
-    registry.syncReplicas(set({ available: 1 }));
+    fresh.registry.syncReplicas(set({ available: 1 }));
     const [before] = find().instances;
-    registry.syncReplicas(set({ available: 1, port: 9090 }));
+    fresh.registry.syncReplicas(set({ available: 1, port: 9090 }));
     const [after] = find().instances;
     expect(after!.instanceId).toBe(before!.instanceId);
     expect(after!.endpoints[0]).toMatch(/:9090$/);
   });
 
   it('should keep owners apart and remove only the given owner on removeReplicas', () => {
-    registry.syncReplicas(set());
-    registry.syncReplicas(set({ owner: 'inst-2', hostPrefix: 'web-2b1d', available: 2 }));
+    fresh.registry.syncReplicas(set());
+    fresh.registry.syncReplicas(set({ owner: 'inst-2', hostPrefix: 'web-2b1d', available: 2 }));
     expect(find().instances).toHaveLength(5);
-    registry.removeReplicas('inst-1');
+    fresh.registry.removeReplicas('inst-1');
     expect(hostNames()).toEqual(['web-2b1d-1', 'web-2b1d-2']);
-    expect(registry.replicasOf('inst-1')).toEqual([]);
-    expect(registry.replicasOf('inst-2')).toHaveLength(2);
-    registry.removeReplicas('inst-2');
+    expect(fresh.registry.replicasOf('inst-1')).toEqual([]);
+    expect(fresh.registry.replicasOf('inst-2')).toHaveLength(2);
+    fresh.registry.removeReplicas('inst-2');
     expect(hostNames()).toEqual([]);
     // The microservice stays.
-    expect(registry.listServices()).toHaveLength(1);
+    expect(fresh.registry.listServices()).toHaveLength(1);
   });
 
   it('should join an existing service of the same key and recreate a force-deleted one', () => {
-    const id = registry.createService({ service: { appId: 'shop', serviceName: 'web', version: '1.0.0', registerBy: 'SDK' } });
-    registry.syncReplicas(set({ available: 1 }));
-    expect(registry.listInstances(id).instances).toHaveLength(1);
-    registry.deleteService(id, true);
-    registry.syncReplicas(set({ available: 1 }));
+    const id = fresh.registry.createService({ service: { appId: 'shop', serviceName: 'web', version: '1.0.0', registerBy: 'SDK' } });
+    fresh.registry.syncReplicas(set({ available: 1 }));
+    expect(fresh.registry.listInstances(id).instances).toHaveLength(1);
+    fresh.registry.deleteService(id, true);
+    fresh.registry.syncReplicas(set({ available: 1 }));
     expect(find().instances).toHaveLength(1);
   });
 
   it('should heartbeat its instances itself so they outlive any number of lease periods', () => {
-    registry.syncReplicas(set());
-    const manual = registry.registerInstance(registry.listServices()[0]!.serviceId!, { instance: { hostName: 'manual', endpoints: ['rest:1.1.1.1:1'], status: 'UP' } });
-    clock.advance(24 * 3600 * 1000);
+    fresh.registry.syncReplicas(set());
+    const manual = fresh.registry.registerInstance(fresh.registry.listServices()[0]!.serviceId!, { instance: { hostName: 'manual', endpoints: ['rest:1.1.1.1:1'], status: 'UP' } });
+    fresh.clock.advance(24 * 3600 * 1000);
     expect(hostNames()).toEqual(['web-7f9c-1', 'web-7f9c-2', 'web-7f9c-3']);
     expect(find().instances.some((i) => i.instanceId === manual)).toBe(false);
   });
 
   it('should refuse a replica set whose names break the registry patterns', () => {
-    expect(() => registry.syncReplicas(set({ serviceName: 'web app' }))).toThrow(/ReplicaSet.serviceName/);
+    expect(() => fresh.registry.syncReplicas(set({ serviceName: 'web app' }))).toThrow(/ReplicaSet.serviceName/);
   });
 });

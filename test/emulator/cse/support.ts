@@ -1,9 +1,29 @@
 /** Helpers for the registry tests: create services, register instances, check error answers. */
-import { expect } from 'vitest';
+import { afterEach, beforeEach, expect } from 'vitest';
 import type { CallResult, TestEmulator } from '../../support/emulator.js';
+import { EmulatorClock } from '../../../src/emulator/clock.js';
+import { Registry } from '../../../src/emulator/cse/registry.js';
 import type { MicroService, MicroServiceInstance } from '../../../src/wire/cse.js';
 
 export const REG = '/v4/default/registry';
+
+/** A fresh in-memory registry (project p1) on a clock of its own before each test of the calling suite; the clock stopped after it. */
+export function freshRegistry(): { readonly clock: EmulatorClock; readonly registry: Registry } {
+  let current: { clock: EmulatorClock; registry: Registry } | undefined;
+  beforeEach(() => {
+    const clock = new EmulatorClock();
+    current = { clock, registry: new Registry({ projectId: 'p1', clock }) };
+  });
+  afterEach(() => current?.clock.stop());
+  return {
+    get clock() {
+      return current!.clock;
+    },
+    get registry() {
+      return current!.registry;
+    },
+  };
+}
 
 let hostSeq = 0;
 
