@@ -4,9 +4,8 @@
  * so a distributed EventTarget (Redis) carries each event once per replica, not once per subscriber;
  * a receiver is a compact record (a subscriber's stream, a registry watch) with a `receive` method.
  */
-import type { Repeater } from '@repeaterjs/repeater';
 import type { Topic } from './topics.js';
-import { RelayedStream } from './streams.js';
+import { RelayedStream, type LiveStream } from './streams.js';
 
 export interface Receiver<E> {
   receive(event: E): void;
@@ -20,7 +19,7 @@ export interface LiveBus {
   join<E>(topic: Topic<E>, receiver: Receiver<E>): void;
   leave<E>(topic: Topic<E>, receiver: Receiver<E>): void;
   /** The topic's events from now on (nothing published after `listen` is lost), until the stream is returned. */
-  listen<E>(topic: Topic<E>): Repeater<E>;
+  listen<E>(topic: Topic<E>): LiveStream<E>;
   /**
    * Changes whenever an event of the topic reaches this replica's receivers (or the topic gains its
    * first receiver again); undefined while it has none. Equal marks: nothing arrived in between.
@@ -69,11 +68,11 @@ export function createLiveBus(eventTarget: EventTarget = new EventTarget()): Liv
       eventTarget.removeEventListener(topic, channel.relay);
       channels.delete(topic);
     },
-    listen<E>(topic: Topic<E>): Repeater<E> {
+    listen<E>(topic: Topic<E>): LiveStream<E> {
       const stream = new RelayedStream<E>(topic);
       bus.join(topic, stream);
       stream.begin((s) => bus.leave(s.topic, s));
-      return stream.readable();
+      return stream;
     },
     mark(topic) {
       return channels.get(topic)?.mark;

@@ -3,7 +3,6 @@
  * the registry watchers. Subscription resolvers check each subscriber with its own credentials,
  * then join the shared poller of what it watches and read its events from the bus.
  */
-import type { Repeater } from '@repeaterjs/repeater';
 import type { HttpCore } from '../upstream/http.js';
 import type { RegistryTransport, CseClient } from '../upstream/cse.js';
 import type { Session } from '../upstream/session.js';
@@ -23,7 +22,7 @@ import { CheckCache } from './check-cache.js';
 import { SharedResults } from './shared-results.js';
 import { topics, type Topic, type WatchKey } from './topics.js';
 import type { LiveFailure, RegistryWatchEvent, StreamItem } from './events.js';
-import { instanceFingerprint, InstanceStream, JobStream, RegistryStream, type Departure, type PolledStream, type RegistryStart } from './streams.js';
+import { instanceFingerprint, InstanceStream, JobStream, RegistryStream, type Departure, type LiveStream, type PolledStream, type RegistryStart } from './streams.js';
 import type * as Cas from '../wire/cas.js';
 import type * as Cse from '../wire/cse.js';
 
@@ -144,7 +143,7 @@ export class LiveHub {
   }
 
   /** A job's progress, as the subscriber (whose own credentials `cas` carries) may read it: the job now, then each step, until it finishes. */
-  jobStream(session: Session, cas: CasClient, jobId: string): Promise<Repeater<StreamItem<Cas.JobDetail>>> {
+  jobStream(session: Session, cas: CasClient, jobId: string): Promise<LiveStream<StreamItem<Cas.JobDetail>>> {
     const spec: PollSpec<Cas.JobDetail> = {
       topic: topics.job(liveScope(session), jobId),
       intervalMs: this.#settings.jobPollMs,
@@ -156,7 +155,7 @@ export class LiveHub {
   }
 
   /** A component instance's status: the instance now, then each change, until it is deleted. */
-  instanceStream(session: Session, cas: CasClient, key: InstanceKey): Promise<Repeater<StreamItem<InstanceModel>>> {
+  instanceStream(session: Session, cas: CasClient, key: InstanceKey): Promise<LiveStream<StreamItem<InstanceModel>>> {
     const spec: PollSpec<Cas.InstanceDetail> = {
       topic: topics.instance(liveScope(session), key),
       intervalMs: this.#settings.instancePollMs,
@@ -172,7 +171,7 @@ export class LiveHub {
    * joins its poller: a refused check leaves nothing behind, and nothing published after the check
    * is missed. A thing already final is not polled.
    */
-  async #polled<V, T>(session: Session, spec: PollSpec<V>, check: () => Promise<V>, stream: PolledStream<V, T>): Promise<Repeater<StreamItem<T>>> {
+  async #polled<V, T>(session: Session, spec: PollSpec<V>, check: () => Promise<V>, stream: PolledStream<V, T>): Promise<LiveStream<StreamItem<T>>> {
     this.bus.join(spec.topic, stream);
     let initial: V;
     try {
@@ -185,12 +184,12 @@ export class LiveHub {
     }
     if (spec.isFinal(initial)) {
       stream.start(initial, this.#leaveTopic);
-      return stream.readable();
+      return stream;
     }
     stream.member = this.pollers.join(spec, session);
     this.#joined();
     stream.start(initial, this.#leavePoller);
-    return stream.readable();
+    return stream;
   }
 
   // What subscribers leave, one function per kind (a subscriber record holds its topic and member number).
@@ -211,7 +210,7 @@ export class LiveHub {
    * subscriber's own credentials, `cse`), then each change; or, resuming after a position the
    * stream gave, the events since. Throws ResumeUnavailable when those are no longer kept.
    */
-  async registryStream(session: Session, cse: CseClient, key: WatchKey, resume?: { after: number; epoch?: string }): Promise<Repeater<StreamItem<InstanceEventModel>>> {
+  async registryStream(session: Session, cse: CseClient, key: WatchKey, resume?: { after: number; epoch?: string }): Promise<LiveStream<StreamItem<InstanceEventModel>>> {
     const scope = liveScope(session);
     const topic = topics.registry(scope, key);
     // Where the stream stands, asked before the snapshot is read but never waited for: a slow or
@@ -237,7 +236,7 @@ export class LiveHub {
     this.bus.join(topic, stream);
     this.#joined();
     stream.start(start, this.#leaveWatch);
-    return stream.readable();
+    return stream;
   }
 
   #joined(): void {

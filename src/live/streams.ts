@@ -1,11 +1,10 @@
 /**
  * Subscribers' streams. Each subscriber is one compact record that its topic's shared stream hands
  * every event to (`receive`); the record reconciles the event with what this subscriber has been
- * told and passes on what is news to a Repeater, which the transport reads. Events that arrive
- * while the subscriber is still being checked wait until it begins; what arrives before the
- * transport first reads waits in the Repeater's buffer.
+ * told and passes on what is news to the transport, which reads the record itself as an async
+ * iterator. Events that arrive while the subscriber is still being checked wait until it begins;
+ * what arrives before the transport reads waits in the record's queue.
  */
-import { Repeater, SlidingBuffer, type Push, type Stop } from '@repeaterjs/repeater';
 import { isJobFinished, jobAdvance } from '../upstream/job-vocabulary.js';
 import type { SequencedEvent, StreamPosition } from './coordination.js';
 import { LiveFailureNotice, type InstanceEvent, type LiveFailure, type PollEvent, type RegistryWatchEvent, type StreamItem } from './events.js';
@@ -27,19 +26,27 @@ export interface Departing extends Receiver<unknown> {
 /** What a subscriber leaves when it goes: one function for all subscribers of a kind. */
 export type Departure = (stream: Departing) => void;
 
+/** What a subscriber's transport reads: an async iterator it may return (the subscriber then leaves). */
+export interface LiveStream<T> extends AsyncIterableIterator<T> {
+  return(): Promise<IteratorResult<T>>;
+}
+
 /**
- * Base of every subscriber record: `receive` (from the topic) and `begin` (once checked) feed
- * `accept`; `emit` and `end` talk to the reader. Leaving (the reader returned the stream, or the
- * stream ended) happens once, whether or not the stream was ever read.
+ * Base of every subscriber record, and the stream its transport reads: `receive` (from the topic)
+ * and `begin` (once checked) feed `accept`; `emit` and `end` talk to the reader. The record is its
+ * own async iterator (a queue of at most MAX_BUFFERED unread items, the oldest dropped first, and
+ * the reader waiting for the next), so a subscriber costs one object, not a Repeater with its
+ * executor, buffer and callbacks. Leaving (the reader returned the stream, or the stream ended)
+ * happens once, whether or not the stream was ever read.
  */
-export abstract class SubscriberStream<E, T> implements Receiver<E> {
+export abstract class SubscriberStream<E, T> implements Receiver<E>, LiveStream<T> {
   /** Its place in the poller or registry watch it joined (0: none). */
   member = 0;
   #waiting: E[] | undefined = [];
-  #push: Push<T> | undefined;
-  #stop: Stop | undefined;
   #unread: T[] | undefined;
+  #reader: ((step: IteratorResult<T>) => void) | undefined;
   #ended = false;
+  #left = false;
   #departure: Departure | undefined;
 
   constructor(readonly topic: Topic<E>) {}
@@ -57,62 +64,74 @@ export abstract class SubscriberStream<E, T> implements Receiver<E> {
     const waiting = this.#waiting ?? [];
     this.#waiting = undefined;
     for (const event of waiting) if (!this.#ended) this.accept(event);
+    // Ended while it started (a job already finished): it goes now.
+    if (this.#ended) this.leave();
   }
 
   protected abstract accept(event: E): void;
 
   protected emit(item: T): void {
     if (this.#ended) return;
-    if (this.#push) void this.#push(item);
-    else (this.#unread ??= []).push(item);
+    const reader = this.#reader;
+    if (reader) {
+      this.#reader = undefined;
+      return reader({ value: item, done: false });
+    }
+    const unread = (this.#unread ??= []);
+    unread.push(item);
+    if (unread.length > MAX_BUFFERED) unread.shift();
   }
 
-  /** Nothing more to tell: the reader gets what is buffered, then the end. */
+  /** Nothing more to tell: the reader gets what is buffered, then the end; the subscriber leaves its topic. */
   protected end(): void {
     if (this.#ended) return;
     this.#ended = true;
-    this.#stop?.();
+    this.#settle();
+    // After the event being handed out has reached the topic's other receivers.
+    if (this.#departure) queueMicrotask(() => this.leave());
   }
 
   leave(): void {
+    this.#ended = true;
+    if (this.#left) return;
+    this.#left = true;
     const departure = this.#departure;
     this.#departure = undefined;
-    this.#ended = true;
     departure?.(this);
   }
 
-  /** Started by the Repeater on its first read. */
-  async run(push: Push<T>, stop: Stop): Promise<void> {
-    this.#push = push;
-    this.#stop = stop;
-    for (const item of this.#unread ?? []) void push(item);
+  next(): Promise<IteratorResult<T>> {
+    const unread = this.#unread;
+    if (unread?.length) return Promise.resolve({ value: unread.shift()!, done: false });
+    if (this.#ended) return Promise.resolve({ value: undefined, done: true });
+    // One reader at a time (transports read a stream in order); a second one would wait for the end.
+    if (this.#reader) return Promise.resolve({ value: undefined, done: true });
+    return new Promise((resolve) => (this.#reader = resolve));
+  }
+
+  /** The reader is done with the stream (the client completed, or went away): it leaves. */
+  return(): Promise<IteratorResult<T>> {
     this.#unread = undefined;
-    if (this.#ended) stop();
-    await stop;
     this.leave();
+    this.#settle();
+    return Promise.resolve({ value: undefined, done: true });
   }
 
-  readable(): Repeater<T> {
-    return new LiveStream(this);
-  }
-}
-
-/**
- * A Repeater runs its executor on its first read; a transport may return a stream it never read
- * (graphql-ws does when the client completed while the subscriber was being checked), so returning
- * leaves too.
- */
-class LiveStream<T> extends Repeater<T> {
-  readonly #subscriber: SubscriberStream<unknown, T>;
-
-  constructor(subscriber: SubscriberStream<unknown, T>) {
-    super((push, stop) => subscriber.run(push, stop), new SlidingBuffer(MAX_BUFFERED));
-    this.#subscriber = subscriber;
+  throw(error: unknown): Promise<IteratorResult<T>> {
+    void this.return();
+    return Promise.reject(error);
   }
 
-  override return(value?: unknown): Promise<IteratorResult<T>> {
-    this.#subscriber.leave();
-    return super.return(value);
+  [Symbol.asyncIterator](): this {
+    return this;
+  }
+
+  /** The waiting reader learns of the end once nothing is left to read. */
+  #settle(): void {
+    const reader = this.#reader;
+    if (!reader || this.#unread?.length) return;
+    this.#reader = undefined;
+    reader({ value: undefined, done: true });
   }
 }
 

@@ -44,7 +44,7 @@ describe('subscriber streams', () => {
     bus.publish(topic, { sequence: 3, epoch: 'e', payload: { kind: 'failure', failure: { code: 'UNAVAILABLE', message: 'down' } } });
     bus.publish(topic, value(4, job('SUCCEEDED', ['SUCCEEDED', 'SUCCEEDED'])));
     bus.publish(topic, value(5, job('SUCCEEDED', ['SUCCEEDED', 'SUCCEEDED'])));
-    const items = await read(stream.readable());
+    const items = await read(stream);
     expect(items.map((i) => (i instanceof LiveFailureNotice ? i.failure.code : `${i.job.EXECUTION_STATUS}:${i.tasks!.length}`))).toEqual(['RUNNING:1', 'RUNNING:2', 'UNAVAILABLE', 'SUCCEEDED:2']);
     expect(left).toBe(1);
   });
@@ -56,16 +56,15 @@ describe('subscriber streams', () => {
     const unread = new JobStream(topic);
     bus.join(topic, unread);
     unread.start(job('RUNNING', []), () => (left++, bus.leave(topic, unread)));
-    await unread.readable().return(undefined);
+    await unread.return();
     expect(left).toBe(1);
 
     const read = new JobStream(topic);
     bus.join(topic, read);
     read.start(job('RUNNING', []), () => (left++, bus.leave(topic, read)));
-    const readable = read.readable();
-    expect((await readable.next()).done).toBe(false);
-    const waiting = readable.next();
-    await readable.return(undefined);
+        expect((await read.next()).done).toBe(false);
+    const waiting = read.next();
+    await read.return();
     expect((await waiting).done).toBe(true);
     expect(left).toBe(2);
     expect(bus.topics).toBe(0);
@@ -77,7 +76,7 @@ describe('subscriber streams', () => {
     const listener = bus.listen(topic);
     bus.publish(topic, value(1, job('RUNNING', [])));
     expect((await listener.next()).value).toMatchObject({ sequence: 1 });
-    await listener.return(undefined);
+    await listener.return();
     expect(bus.topics).toBe(0);
   });
 });
