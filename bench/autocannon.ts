@@ -12,7 +12,20 @@ export interface LoadResult {
   non2xx: number;
 }
 
-export async function load(options: { url: string; connections: number; seconds: number; method?: 'GET' | 'POST'; headers?: Record<string, string>; body?: string }): Promise<LoadResult> {
+export interface LoadOptions {
+  url: string;
+  connections: number;
+  seconds: number;
+  method?: 'GET' | 'POST';
+  headers?: Record<string, string>;
+  body?: string;
+  /** The path or body of the n-th request sent (over all connections), for requests that each ask for something else. */
+  vary?: (n: number) => { path?: string; body?: string };
+}
+
+export async function load(options: LoadOptions): Promise<LoadResult> {
+  let sent = 0;
+  const vary = options.vary;
   const result = await autocannon({
     url: options.url,
     connections: options.connections,
@@ -20,6 +33,7 @@ export async function load(options: { url: string; connections: number; seconds:
     method: options.method ?? 'GET',
     headers: options.headers,
     body: options.body,
+    ...(vary && { requests: [{ setupRequest: (request: autocannon.Request) => ({ ...request, ...vary(sent++) }) }] }),
     // Heavy operations under 50 connections queue for seconds; a slow answer is a figure, not an error.
     timeout: 60,
   });
