@@ -175,6 +175,7 @@ type Documents = {
     "query CostApplications { applications { nodes { name components { nodes { name } } } } }": typeof types.CostApplicationsDocument,
     "query CostRuntimesMicroservices { runtimes { typeName } microservices { serviceName } }": typeof types.CostRuntimesMicroservicesDocument,
     "query IdsPropertyReal { environments { nodes { id rawId } } applications { nodes { id rawId components { nodes { id rawId } } } } microservices { id rawId } }": typeof types.IdsPropertyRealDocument,
+    "query IdsRawIds { applications { nodes { rawId } } microservices { rawId } }": typeof types.IdsRawIdsDocument,
     "query JwtCallersMicroservices { microservices { appId serviceName instances { id } } }": typeof types.JwtCallersMicroservicesDocument,
     "query TokenExpiryMicroservices { microservices { appId serviceName instances { id } } }": typeof types.TokenExpiryMicroservicesDocument,
     "mutation ReplicaSceneEnvironment($n: String!) { createEnvironment(input: {name: $n, vpcId: \"v\", baseResources: [{id: \"cce-1\", type: \"cce\"}]}) { id } }": typeof types.ReplicaSceneEnvironmentDocument,
@@ -343,6 +344,7 @@ const documents: Documents = {
     "query CostApplications { applications { nodes { name components { nodes { name } } } } }": types.CostApplicationsDocument,
     "query CostRuntimesMicroservices { runtimes { typeName } microservices { serviceName } }": types.CostRuntimesMicroservicesDocument,
     "query IdsPropertyReal { environments { nodes { id rawId } } applications { nodes { id rawId components { nodes { id rawId } } } } microservices { id rawId } }": types.IdsPropertyRealDocument,
+    "query IdsRawIds { applications { nodes { rawId } } microservices { rawId } }": types.IdsRawIdsDocument,
     "query JwtCallersMicroservices { microservices { appId serviceName instances { id } } }": types.JwtCallersMicroservicesDocument,
     "query TokenExpiryMicroservices { microservices { appId serviceName instances { id } } }": types.TokenExpiryMicroservicesDocument,
     "mutation ReplicaSceneEnvironment($n: String!) { createEnvironment(input: {name: $n, vpcId: \"v\", baseResources: [{id: \"cce-1\", type: \"cce\"}]}) { id } }": types.ReplicaSceneEnvironmentDocument,
@@ -991,6 +993,10 @@ export function graphql(source: "query CostRuntimesMicroservices { runtimes { ty
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query IdsPropertyReal { environments { nodes { id rawId } } applications { nodes { id rawId components { nodes { id rawId } } } } microservices { id rawId } }"): typeof import('./graphql.js').IdsPropertyRealDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query IdsRawIds { applications { nodes { rawId } } microservices { rawId } }"): typeof import('./graphql.js').IdsRawIdsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1652,6 +1652,11 @@ export type IdsPropertyRealQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type IdsPropertyRealQuery = { environments: { nodes: Array<{ id: string, rawId: string }> } | null, applications: { nodes: Array<{ id: string, rawId: string, components: { nodes: Array<{ id: string, rawId: string }> } | null }> } | null, microservices: Array<{ id: string, rawId: string }> | null };
 
+export type IdsRawIdsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type IdsRawIdsQuery = { applications: { nodes: Array<{ rawId: string }> } | null, microservices: Array<{ rawId: string }> | null };
+
 export type JwtCallersMicroservicesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -3969,6 +3974,18 @@ export const IdsPropertyRealDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<IdsPropertyRealQuery, IdsPropertyRealQueryVariables>;
+export const IdsRawIdsDocument = new TypedDocumentString(`
+    query IdsRawIds {
+  applications {
+    nodes {
+      rawId
+    }
+  }
+  microservices {
+    rawId
+  }
+}
+    `) as unknown as TypedDocumentString<IdsRawIdsQuery, IdsRawIdsQueryVariables>;
 export const JwtCallersMicroservicesDocument = new TypedDocumentString(`
     query JwtCallersMicroservices {
   microservices {

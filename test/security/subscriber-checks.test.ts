@@ -1,7 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect } from 'vitest';
 import type { Client } from 'graphql-ws';
 import { ManualTimer } from '../../src/live/timer.js';
-import { startStack, type TestStack } from '../support/gateway.js';
+import { test as base } from '../support/fixtures.js';
 import { wsClient, wsSubscribe, type Stream } from '../support/live.js';
 import { createDeployTarget, data, DEPLOY, deployInput } from '../mutations/helpers.js';
 
@@ -9,6 +9,11 @@ const JOB_ROUTE = 'GET /v2/{project_id}/cas/jobs/{job_id}';
 const RUNTIMES_ROUTE = 'GET /v2/{project_id}/cas/metadata/runtimes';
 const FIND_ROUTE = 'GET /v4/{project_id}/registry/instances';
 const JOB = 'subscription($id: ID!) { jobProgress(jobId: $id) { status tasks { status } } }';
+
+/** The graphql-ws clients the tests open, disposed after the file (before its stack stops). */
+const test = base.extend('clients', ({ resources, stack }) =>
+  resources.get('ws clients', stack, async () => [] as Client[], async (clients) => void (await Promise.all(clients.map((c) => c.dispose())))),
+);
 
 /**
  * Each subscription checks its subscriber with its own credentials before it joins a shared poller;
@@ -18,23 +23,16 @@ const JOB = 'subscription($id: ID!) { jobProgress(jobId: $id) { status tasks { s
 describe('per-subscriber checks of a burst', () => {
   const polls = new ManualTimer();
   const checks = new ManualTimer();
-  let stack: TestStack;
-  let clients: Client[] = [];
-  beforeAll(async () => {
-    stack = await startStack({ demo: false, emulator: { jobStepMs: 60_000 }, gateway: { liveTimer: polls, checkTimer: checks } });
-  });
-  afterAll(async () => {
-    await Promise.all(clients.map((c) => c.dispose()));
-    await stack.stop();
-  });
+  test.override('stackOptions', { demo: false, emulator: { jobStepMs: 60_000 }, gateway: { liveTimer: polls, checkTimer: checks } });
 
-  it('should check 300 subscriptions of one caller to one job with one upstream call, the breaker closed', async () => {
+  test('should check 300 subscriptions of one caller to one job with one upstream call, the breaker closed', async ({ stack, clients }) => {
     const { environmentId: env, componentId: comp } = await createDeployTarget(stack, 'burst');
     const jobId = data(await stack.gql(DEPLOY, { c: comp, in: deployInput(env, 'burst-one') })).deployComponent.jobId;
     await stack.resetCalls();
-    clients = Array.from({ length: 3 }, () => wsClient(stack));
+    const three = Array.from({ length: 3 }, () => wsClient(stack));
+    clients.push(...three);
     const streams: Stream[] = [];
-    for (let i = 0; i < 300; i++) streams.push(wsSubscribe(clients[i % 3]!, JOB, { id: jobId }));
+    for (let i = 0; i < 300; i++) streams.push(wsSubscribe(three[i % 3]!, JOB, { id: jobId }));
     const first = await Promise.all(streams.map((s) => s.at(0)));
     expect(first.filter((r) => !r?.data?.jobProgress?.status).slice(0, 2)).toEqual([]);
     expect((await stack.calls()).byRoute[JOB_ROUTE]).toBe(1);
@@ -48,15 +46,16 @@ describe('per-subscriber checks of a burst', () => {
     await Promise.all(streams.map((s) => s.at(1)));
     await stack.resetCalls();
     // (A fourth connection: each of the three already runs 100, MAX_SUBSCRIPTIONS_PER_CONNECTION.)
-    clients.push(wsClient(stack));
-    const late = wsSubscribe(clients[3]!, JOB, { id: jobId });
+    const fourth = wsClient(stack);
+    clients.push(fourth);
+    const late = wsSubscribe(fourth, JOB, { id: jobId });
     const lateFirst = await late.at(0);
     expect((await stack.calls()).byRoute[JOB_ROUTE]).toBe(1);
     expect(lateFirst?.data.jobProgress).toEqual((await streams[0]!.at(1))?.data.jobProgress);
     for (const s of [...streams, late]) s.close();
   });
 
-  it("should check a caller's project once for a burst of registry subscriptions, and again after the check expires", async () => {
+  test("should check a caller's project once for a burst of registry subscriptions, and again after the check expires", async ({ stack, clients }) => {
     await checks.tick(); // what the first test left
     await stack.resetCalls();
     const client = wsClient(stack);
@@ -73,7 +72,7 @@ describe('per-subscriber checks of a burst', () => {
     for (const s of [...streams, after]) s.close();
   });
 
-  it("should read a watched service's instances once for a burst of one caller's registry subscriptions to it", async () => {
+  test("should read a watched service's instances once for a burst of one caller's registry subscriptions to it", async ({ stack, clients }) => {
     await checks.tick();
     await stack.resetCalls();
     const client = wsClient(stack);
