@@ -76,7 +76,8 @@ class EventResults implements AsyncIterableIterator<ExecutionResult> {
     const event = step.value;
     const group = this.#group;
     const result = group && typeof event === 'object' && event !== null ? group.resultOf(event, () => this.#execute(event)) : this.#execute(event);
-    return { done: false, value: await result };
+    // Executions of these documents are mostly synchronous: no extra turn for a result already there.
+    return { done: false, value: result instanceof Promise ? await result : result };
   }
 
   async return(): Promise<IteratorResult<ExecutionResult>> {

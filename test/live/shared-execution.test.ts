@@ -3,7 +3,7 @@ import type { Client } from 'graphql-ws';
 import { ManualTimer } from '../../src/live/timer.js';
 import { startStack, type TestStack } from '../support/gateway.js';
 import { login } from '../support/emulator.js';
-import { wsClient, wsSubscribe, type Stream } from '../support/live.js';
+import { plainSseSubscribe, wsClient, wsSubscribe, type Stream } from '../support/live.js';
 import { createDeployTarget, data, DEPLOY, deployInput } from '../mutations/helpers.js';
 
 const JOB = 'subscription($id: ID!) { jobProgress(jobId: $id) { status tasks { name status } } }';
@@ -118,5 +118,20 @@ describe('one execution per event for identical subscribers', () => {
     expect(first.map((r) => r?.data.microserviceInstanceChanges)).toEqual(Array.from({ length: 20 }, () => ({ type: 'REGISTERED', instance: { hostName: 'one' } })));
     expect(executions() - at).toBe(1);
     for (const s of watchers) s.close();
+  });
+
+  it("should not share the execution of a subscription bound to its caller's own HTTP request", async () => {
+    const { environmentId: env, componentId: comp } = await createDeployTarget(stack, 'own');
+    const jobId = data(await stack.gql(DEPLOY, { c: comp, in: deployInput(env, 'own-one') })).deployComponent.jobId;
+    const streams = [plainSseSubscribe(stack, JOB, { id: jobId }), plainSseSubscribe(stack, JOB, { id: jobId })];
+    await Promise.all(streams.map((s) => s.at(0)));
+    expect(stack.gateway.live.executions.groups).toBe(0);
+    const at = executions();
+    await step(streams);
+    // Each executed its own event: nothing went through a group (groups count what they compute).
+    expect(executions() - at).toBe(0);
+    expect(streams.map((s) => s.results.length)).toEqual([2, 2]);
+    expect(streams.map(statuses)).toEqual([statuses(streams[0]!), statuses(streams[0]!)]);
+    for (const s of streams) s.close();
   });
 });
