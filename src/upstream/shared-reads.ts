@@ -22,11 +22,8 @@ export function rememberArrival(response: UpstreamResponse<unknown>, text: strin
 function copyOf<T>(response: UpstreamResponse<T>): UpstreamResponse<T> {
   const original = arrived.get(response);
   if (!original) return structuredClone(response);
-  const headers: UpstreamResponse<T>['headers'] = {};
-  for (const name in original.headers) {
-    const value = original.headers[name];
-    headers[name] = Array.isArray(value) ? [...value] : value;
-  }
+  // fromEntries defines each name as data, so a header named __proto__ stays a header.
+  const headers = Object.fromEntries(Object.entries(original.headers).map(([name, value]) => [name, Array.isArray(value) ? [...value] : value]));
   return { status: response.status, headers, body: JSON.parse(original.text) as T };
 }
 

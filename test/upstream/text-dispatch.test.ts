@@ -6,6 +6,7 @@ import { ExchangeFailure, dispatchForText } from '../../src/upstream/text-dispat
 import { HttpCore } from '../../src/upstream/http.js';
 import { UpstreamError } from '../../src/upstream/errors.js';
 import { OperationBudget } from '../../src/upstream/budget.js';
+import { SharedReads } from '../../src/upstream/shared-reads.js';
 
 /** A server whose answers the test writes by hand; it records every request that reached it. */
 describe('dispatchForText', () => {
@@ -20,6 +21,10 @@ describe('dispatchForText', () => {
     server = createServer((req, res) => {
       const entry = { path: req.url ?? '', res, req };
       arrived.push(entry);
+      if (req.url === '/proto') {
+        res.writeHead(200, [['content-type', 'application/json'], ['__proto__', 'a'], ['__proto__', 'b']]);
+        return void res.end('{}');
+      }
       if (req.url === '/answer') {
         res.writeHead(200, [['content-type', 'application/json'], ['x-twice', 'one'], ['x-twice', 'two']]);
         return void res.end(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from('{"name":"ü"}')]));
@@ -126,6 +131,22 @@ describe('dispatchForText', () => {
       expect(warnings).toEqual([]);
     } finally {
       process.off('warning', onWarning);
+      await core.close();
+    }
+  });
+
+  it('should keep a header named __proto__ a header, in the answer and in the copy a joiner of a shared read gets', async () => {
+    const core = new HttpCore({ api: 'cas', origin, timeoutMs: 60_000, retries: 0, connections: 4, breaker: { errorThresholdPercentage: 50, resetTimeoutMs: 10_000, volumeThreshold: 1_000 } });
+    try {
+      const sharing = new SharedReads();
+      const read = () => core.request({ api: 'cas', method: 'GET', route: '/proto', path: '/proto' });
+      const [first, joiner] = await Promise.all([sharing.run('proto', read), sharing.run('proto', read)]);
+      for (const answer of [first!, joiner!]) {
+        expect(Object.getPrototypeOf(answer.headers)).toBe(Object.prototype);
+        expect(Object.getOwnPropertyDescriptor(answer.headers, '__proto__')?.value).toEqual(['a', 'b']);
+      }
+      expect(arrived.filter((a) => a.path === '/proto')).toHaveLength(1);
+    } finally {
       await core.close();
     }
   });
