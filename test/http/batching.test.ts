@@ -8,14 +8,14 @@ describe('HTTP batching', () => {
   /** What the batches below ask: the environments' count, or their names. */
   type Answer = GraphQLResponse<{ environments: { totalCount: number; nodes: { name: string }[] } }>['body'];
 
-  /** POST /graphql with a JSON body as given: one operation, or an array of them (answered by an array). */
-  const post = async (stack: TestStack, body: unknown) => {
+  /** POST /graphql with a JSON body as given: one operation, or an array of them (answered by an array), read as `B`. */
+  const post = async <B = unknown>(stack: TestStack, body: unknown) => {
     const res = await fetch(stack.gateway.url, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${stack.emu.token}` }, body: JSON.stringify(body) });
-    return { status: res.status, body: (await res.json()) as Answer[] };
+    return { status: res.status, body: (await res.json()) as B };
   };
 
   test('should answer a JSON array of operations with an array of results, in order', async ({ stack }) => {
-    const res = await post(stack, [{ query: '{ environments { totalCount } }' }, { query: 'query Names { environments { nodes { name } } }', operationName: 'Names' }]);
+    const res = await post<Answer[]>(stack, [{ query: '{ environments { totalCount } }' }, { query: 'query Names { environments { nodes { name } } }', operationName: 'Names' }]);
     expect(res.status).toBe(200);
     expect(res.body).toHaveLength(2);
     expect(res.body[0]!.data!.environments.totalCount).toBe(res.body[1]!.data!.environments.nodes.length);
@@ -28,7 +28,7 @@ describe('HTTP batching', () => {
     expect(routesCalled(await stack.calls())[ENVIRONMENTS_ROUTE]).toBe(2);
 
     await stack.resetCalls();
-    const res = await post(stack, [{ query: '{ environments { totalCount } }' }, { query: '{ environments { nodes { name } } }' }]);
+    const res = await post<Answer[]>(stack, [{ query: '{ environments { totalCount } }' }, { query: '{ environments { nodes { name } } }' }]);
     expect(res.body.every((r) => r.errors === undefined)).toBe(true);
     expect(routesCalled(await stack.calls())[ENVIRONMENTS_ROUTE]).toBe(1);
   });

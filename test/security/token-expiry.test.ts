@@ -1,8 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect } from 'vitest';
 import type { LiveTimer } from '../../src/live/timer.js';
-import { data, startStack, type TestStack } from '../support/gateway.js';
+import { data, type TestStack } from '../support/gateway.js';
 import { wsClient, wsSubscribe } from '../support/live.js';
-import { startIdp, type TestIdp } from './jwks.js';
+import { test as base, type TestIdp } from './jwks.js';
 import { sseOperation } from './transports.js';
 import { graphql } from '../generated/gql.js';
 
@@ -27,27 +27,24 @@ class HeldTimer implements LiveTimer {
 
 const codes = (errors: readonly { extensions?: Record<string, unknown> }[] | undefined) => (errors ?? []).map((e) => e.extensions?.code);
 
+/** A registry subscription to a demo service with instances, as a plain document. */
+async function watchedService(stack: TestStack, idp: TestIdp): Promise<string> {
+  const services = data(
+    await stack.gql(graphql(`query TokenExpiryMicroservices { microservices { appId serviceName instances { id } } }`), undefined, { headers: { authorization: `Bearer ${await idp.token()}` } }),
+  ).microservices;
+  const s = services.find((m) => m.instances.length > 0)!;
+  return `subscription { microserviceInstanceChanges(appId: "${s.appId}", serviceName: "${s.serviceName}") { type } }`;
+}
+const test = base
+  .extend('stack', ({ idpStack }) => idpStack)
+  .extend('watched', ({ resources, stack, idp }) => resources.get('watched service', stack, () => watchedService(stack, idp), async () => {}));
+
 /** A subscription opened with a JWT ends at the token's expiry (plus the verifier's 30 s of clock tolerance). */
 describe('subscriptions end when their JWT expires', () => {
   const expiry = new HeldTimer();
-  let idp: TestIdp;
-  let stack: TestStack;
-  let watched: string;
-  beforeAll(async () => {
-    idp = await startIdp();
-    stack = await startStack({ mode: 'service-account', env: idp.env(), gateway: { tokenExpiryTimer: expiry } });
-    const services = data(
-      await stack.gql(graphql(`query TokenExpiryMicroservices { microservices { appId serviceName instances { id } } }`), undefined, { headers: { authorization: `Bearer ${await idp.token()}` } }),
-    ).microservices;
-    const s = services.find((m) => m.instances.length > 0)!;
-    watched = `subscription { microserviceInstanceChanges(appId: "${s.appId}", serviceName: "${s.serviceName}") { type } }`;
-  });
-  afterAll(async () => {
-    await stack.stop();
-    await idp.stop();
-  });
+  test.override('stackOptions', { gateway: { tokenExpiryTimer: expiry } });
 
-  it('should end a graphql-ws subscription at expiry with UNAUTHENTICATED, release its stream, keep the socket, and cancel the expiry of a subscriber that leaves first', async () => {
+  test('should end a graphql-ws subscription at expiry with UNAUTHENTICATED, release its stream, keep the socket, and cancel the expiry of a subscriber that leaves first', async ({ stack, idp, watched }) => {
     const before = Date.now();
     const token = await idp.token({}, { expiresIn: Math.floor(before / 1000) + 3600 });
     const client = wsClient(stack, { token });
@@ -80,7 +77,7 @@ describe('subscriptions end when their JWT expires', () => {
     await client.dispose();
   });
 
-  it("should end yoga's SSE subscription at expiry the same way", async () => {
+  test("should end yoga's SSE subscription at expiry the same way", async ({ stack, idp, watched }) => {
     const outcome = sseOperation(stack.gateway.url, { authorization: `Bearer ${await idp.token()}` }, watched);
     await expect.poll(() => expiry.pending, { timeout: 60_000 }).toBe(1);
     expiry.fire();
