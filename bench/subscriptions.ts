@@ -269,6 +269,7 @@ export async function subscriptions(options: BenchOptions, emu: BenchEmulator): 
     }),
     notes: [
       `Half the subscriptions are jobProgress over ${jobs.length} running deploy jobs, half microserviceInstanceChanges over ${services.length} registry services; ${PER_SOCKET} per WebSocket; a fresh gateway per row.`,
+      'Every subscriber is the same caller (the demo\'s anonymous access) with the same documents, so the subscribers of one job or service form one group and each event is executed once for them (src/transports/shared-execution.ts); callers with other credentials would each be executed for.',
       'Calls/s: a quiet window after every subscription got its first event. Lag: from the answer of POST /__emulator/clock/advance (every job moves one task) to each jobProgress subscriber\'s next event, in the benchmark process, which shares the machine.',
       'RSS: VmRSS of the gateway after a warm-up and a full GC, then once every subscription got its first event (at ack), and again after a full GC (forced through the inspector), which leaves what the subscriptions retain. Per subscription: the growth over the warm, collected gateway, divided by the subscriptions; the goals are read at the largest level, where the process\'s fixed costs weigh least.',
     ],
