@@ -31,7 +31,8 @@ export interface GatewayContext {
   session: Session;
   cas: CasClient;
   cse: CseClient;
-  loaders: { cas: CasLoaders; cse: CseLoaders };
+  /** `forget()` drops every cached answer: a subscription's context does, before each event (graph/event-budget.ts). */
+  loaders: { cas: CasLoaders; cse: CseLoaders; forget?(): void };
   /** Process-wide live updates (shared pollers); not per request. */
   live: LiveHub;
   /** What this operation may still spend upstream (MAX_UPSTREAM_CALLS, OPERATION_TIMEOUT_MS). */
@@ -87,6 +88,11 @@ class RequestLoaders {
 
   get cse(): CseLoaders {
     return this.#sets().cse;
+  }
+
+  /** The next read goes upstream again: what an earlier event of a subscription loaded may have changed since. */
+  forget(): void {
+    this.#made = undefined;
   }
 
   #sets(): { cas: CasLoaders; cse: CseLoaders } {

@@ -73,6 +73,10 @@ type Documents = {
     "query UpstreamCallsApplication($id: ID!) { application(id: $id) { configuration { environment { name } } } }": typeof types.UpstreamCallsApplicationDocument,
     "query UpstreamCallsEnvironments { environments { nodes { id } } }": typeof types.UpstreamCallsEnvironmentsDocument,
     "query UpstreamCallsEnvironment($id: ID!) { environment(id: $id) { name } }": typeof types.UpstreamCallsEnvironmentDocument,
+    "subscription FreshPerEventChanges($id: ID) {\n  microserviceInstanceChanges(microserviceId: $id) { type instance { hostName status microservice { properties } } }\n}": typeof types.FreshPerEventChangesDocument,
+    "mutation FreshPerEventCreateMicroservice { createMicroservice(input: {appId: \"fresh\", serviceName: \"watched\", version: \"1.0.0\", properties: {tier: \"bronze\"}, instances: [{hostName: \"f-1\", endpoints: [\"rest:10.0.0.1:80\"]}]}) { id instances { id } } }": typeof types.FreshPerEventCreateMicroserviceDocument,
+    "mutation FreshPerEventUpdateProperties($id: ID!) { updateMicroserviceProperties(id: $id, properties: {tier: \"gold\"}) { id } }": typeof types.FreshPerEventUpdatePropertiesDocument,
+    "mutation FreshPerEventInstanceDown($id: ID!) { updateMicroserviceInstanceStatus(id: $id, status: DOWN) { status } }": typeof types.FreshPerEventInstanceDownDocument,
     "subscription InstanceStatusRow($id: ID!) { componentInstanceStatus(id: $id) { name version status { status replica availableReplica lastJobStatus } } }": typeof types.InstanceStatusRowDocument,
     "query InstanceStatusNow($id: ID!) { node(id: $id) { ... on ComponentInstance { status { status replica availableReplica lastJobStatus } } } }": typeof types.InstanceStatusNowDocument,
     "mutation InstanceStatusDelete($id: ID!) { deleteComponentInstance(id: $id) { jobId } }": typeof types.InstanceStatusDeleteDocument,
@@ -242,6 +246,10 @@ const documents: Documents = {
     "query UpstreamCallsApplication($id: ID!) { application(id: $id) { configuration { environment { name } } } }": types.UpstreamCallsApplicationDocument,
     "query UpstreamCallsEnvironments { environments { nodes { id } } }": types.UpstreamCallsEnvironmentsDocument,
     "query UpstreamCallsEnvironment($id: ID!) { environment(id: $id) { name } }": types.UpstreamCallsEnvironmentDocument,
+    "subscription FreshPerEventChanges($id: ID) {\n  microserviceInstanceChanges(microserviceId: $id) { type instance { hostName status microservice { properties } } }\n}": types.FreshPerEventChangesDocument,
+    "mutation FreshPerEventCreateMicroservice { createMicroservice(input: {appId: \"fresh\", serviceName: \"watched\", version: \"1.0.0\", properties: {tier: \"bronze\"}, instances: [{hostName: \"f-1\", endpoints: [\"rest:10.0.0.1:80\"]}]}) { id instances { id } } }": types.FreshPerEventCreateMicroserviceDocument,
+    "mutation FreshPerEventUpdateProperties($id: ID!) { updateMicroserviceProperties(id: $id, properties: {tier: \"gold\"}) { id } }": types.FreshPerEventUpdatePropertiesDocument,
+    "mutation FreshPerEventInstanceDown($id: ID!) { updateMicroserviceInstanceStatus(id: $id, status: DOWN) { status } }": types.FreshPerEventInstanceDownDocument,
     "subscription InstanceStatusRow($id: ID!) { componentInstanceStatus(id: $id) { name version status { status replica availableReplica lastJobStatus } } }": types.InstanceStatusRowDocument,
     "query InstanceStatusNow($id: ID!) { node(id: $id) { ... on ComponentInstance { status { status replica availableReplica lastJobStatus } } } }": types.InstanceStatusNowDocument,
     "mutation InstanceStatusDelete($id: ID!) { deleteComponentInstance(id: $id) { jobId } }": types.InstanceStatusDeleteDocument,
@@ -585,6 +593,22 @@ export function graphql(source: "query UpstreamCallsEnvironments { environments 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query UpstreamCallsEnvironment($id: ID!) { environment(id: $id) { name } }"): typeof import('./graphql.js').UpstreamCallsEnvironmentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription FreshPerEventChanges($id: ID) {\n  microserviceInstanceChanges(microserviceId: $id) { type instance { hostName status microservice { properties } } }\n}"): typeof import('./graphql.js').FreshPerEventChangesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation FreshPerEventCreateMicroservice { createMicroservice(input: {appId: \"fresh\", serviceName: \"watched\", version: \"1.0.0\", properties: {tier: \"bronze\"}, instances: [{hostName: \"f-1\", endpoints: [\"rest:10.0.0.1:80\"]}]}) { id instances { id } } }"): typeof import('./graphql.js').FreshPerEventCreateMicroserviceDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation FreshPerEventUpdateProperties($id: ID!) { updateMicroserviceProperties(id: $id, properties: {tier: \"gold\"}) { id } }"): typeof import('./graphql.js').FreshPerEventUpdatePropertiesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation FreshPerEventInstanceDown($id: ID!) { updateMicroserviceInstanceStatus(id: $id, status: DOWN) { status } }"): typeof import('./graphql.js').FreshPerEventInstanceDownDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

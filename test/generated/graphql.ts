@@ -939,6 +939,32 @@ export type UpstreamCallsEnvironmentQueryVariables = Exact<{
 
 export type UpstreamCallsEnvironmentQuery = { environment: { name: string } | null };
 
+export type FreshPerEventChangesSubscriptionVariables = Exact<{
+  id?: string | number | null | undefined;
+}>;
+
+
+export type FreshPerEventChangesSubscription = { microserviceInstanceChanges: { type: MicroserviceInstanceEventType, instance: { hostName: string, status: MicroserviceInstanceStatus | null, microservice: { properties: unknown } | null } } };
+
+export type FreshPerEventCreateMicroserviceMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type FreshPerEventCreateMicroserviceMutation = { createMicroservice: { id: string, instances: Array<{ id: string }> | null } | null };
+
+export type FreshPerEventUpdatePropertiesMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type FreshPerEventUpdatePropertiesMutation = { updateMicroserviceProperties: { id: string } | null };
+
+export type FreshPerEventInstanceDownMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type FreshPerEventInstanceDownMutation = { updateMicroserviceInstanceStatus: { status: MicroserviceInstanceStatus | null } | null };
+
 export type InstanceStatusRowSubscriptionVariables = Exact<{
   id: string | number;
 }>;
@@ -2708,6 +2734,46 @@ export const UpstreamCallsEnvironmentDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<UpstreamCallsEnvironmentQuery, UpstreamCallsEnvironmentQueryVariables>;
+export const FreshPerEventChangesDocument = new TypedDocumentString(`
+    subscription FreshPerEventChanges($id: ID) {
+  microserviceInstanceChanges(microserviceId: $id) {
+    type
+    instance {
+      hostName
+      status
+      microservice {
+        properties
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FreshPerEventChangesSubscription, FreshPerEventChangesSubscriptionVariables>;
+export const FreshPerEventCreateMicroserviceDocument = new TypedDocumentString(`
+    mutation FreshPerEventCreateMicroservice {
+  createMicroservice(
+    input: {appId: "fresh", serviceName: "watched", version: "1.0.0", properties: {tier: "bronze"}, instances: [{hostName: "f-1", endpoints: ["rest:10.0.0.1:80"]}]}
+  ) {
+    id
+    instances {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FreshPerEventCreateMicroserviceMutation, FreshPerEventCreateMicroserviceMutationVariables>;
+export const FreshPerEventUpdatePropertiesDocument = new TypedDocumentString(`
+    mutation FreshPerEventUpdateProperties($id: ID!) {
+  updateMicroserviceProperties(id: $id, properties: {tier: "gold"}) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<FreshPerEventUpdatePropertiesMutation, FreshPerEventUpdatePropertiesMutationVariables>;
+export const FreshPerEventInstanceDownDocument = new TypedDocumentString(`
+    mutation FreshPerEventInstanceDown($id: ID!) {
+  updateMicroserviceInstanceStatus(id: $id, status: DOWN) {
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<FreshPerEventInstanceDownMutation, FreshPerEventInstanceDownMutationVariables>;
 export const InstanceStatusRowDocument = new TypedDocumentString(`
     subscription InstanceStatusRow($id: ID!) {
   componentInstanceStatus(id: $id) {
