@@ -173,6 +173,8 @@ const EnvSchema = z.object({
   CSE_CONNECTIONS: optionalCount(1, 1024),
   /** Requests sent on one connection before the first is answered (1: none pipelined). */
   UPSTREAM_PIPELINING: count(1, 100)(1),
+  /** The longest upstream answer read; a longer one is cut and fails as a bad response (64 MiB: pages are far smaller). */
+  UPSTREAM_MAX_ANSWER_BYTES: count(1_024)(64 * 1024 * 1024),
   CAS_PIPELINING: optionalCount(1, 100),
   CSE_PIPELINING: optionalCount(1, 100),
   BREAKER_ERROR_PERCENT: count(1, 100)(50),
@@ -354,6 +356,8 @@ function toConfig(e: Env, ctx: z.RefinementCtx) {
       connectionsOf: { cas: e.CAS_CONNECTIONS ?? e.UPSTREAM_CONNECTIONS, cse: e.CSE_CONNECTIONS ?? e.UPSTREAM_CONNECTIONS, iam: e.UPSTREAM_CONNECTIONS },
       /** Requests in flight on one connection, per upstream (CAS_PIPELINING, CSE_PIPELINING, else UPSTREAM_PIPELINING). */
       pipeliningOf: { cas: e.CAS_PIPELINING ?? e.UPSTREAM_PIPELINING, cse: e.CSE_PIPELINING ?? e.UPSTREAM_PIPELINING, iam: e.UPSTREAM_PIPELINING },
+      /** The longest upstream answer read (http.ts cuts a longer one). */
+      maxAnswerBytes: e.UPSTREAM_MAX_ANSWER_BYTES,
       /** PEM text trusted for CAS/IAM, and for CSE unless cseCa is given. */
       ca: readCa(e.UPSTREAM_CA_FILE, 'UPSTREAM_CA_FILE', ctx),
       cseCa: readCa(e.CSE_CA_FILE, 'CSE_CA_FILE', ctx),

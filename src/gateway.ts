@@ -83,7 +83,7 @@ export interface GatewayOptions {
 /** One upstream's HTTP core, as configured. */
 function upstreamCore(config: GatewayConfig, api: 'cas' | 'cse' | 'iam', origin: string, ca: string | undefined, observer?: HttpObserver): HttpCore {
   const http = config.http;
-  return new HttpCore({ api, origin, timeoutMs: http.timeoutMsOf[api], retries: http.retries, connections: http.connectionsOf[api], pipelining: http.pipeliningOf[api], ca, breaker: http.breaker, observer });
+  return new HttpCore({ api, origin, timeoutMs: http.timeoutMsOf[api], retries: http.retries, connections: http.connectionsOf[api], pipelining: http.pipeliningOf[api], maxAnswerBytes: http.maxAnswerBytes, ca, breaker: http.breaker, observer });
 }
 
 /** One login of the service account, forgotten at once: a primary's check before it forks workers. */

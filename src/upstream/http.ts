@@ -4,7 +4,7 @@
  * Retry-After), and UpstreamError for every failure. Writes are sent exactly once.
  */
 import { Pool, errors as undiciErrors } from 'undici';
-import { ExchangeFailure, dispatchForText, type TextAnswer } from './text-dispatch.js';
+import { AnswerTooLarge, ExchangeFailure, dispatchForText, type TextAnswer } from './text-dispatch.js';
 import { LocalRequestError, UpstreamError, parseErrorBody, type UpstreamApi } from './errors.js';
 import { SharedReads, rememberArrival } from './shared-reads.js';
 import { createBreaker, isOpenCircuit, type Breaker, type BreakerSettings } from './breaker.js';
@@ -52,6 +52,8 @@ export interface HttpCoreOptions {
   connections: number;
   /** Requests sent on one connection before the first is answered; 1 (the default) pipelines none. */
   pipelining?: number;
+  /** The longest answer read (UPSTREAM_MAX_ANSWER_BYTES); a longer one fails as a bad response. */
+  maxAnswerBytes?: number;
   ca?: string;
   breaker: BreakerSettings;
   observer?: HttpObserver;
@@ -175,9 +177,14 @@ export class HttpCore {
         this.#pool,
         { path: this.basePath + req.path + queryString(req.query), method: req.method, headers, body, headersTimeout: remaining, bodyTimeout: remaining },
         signal,
+        this.#options.maxAnswerBytes,
       );
     } catch (failure) {
       const err = failure instanceof ExchangeFailure ? failure.cause : failure;
+      if (err instanceof AnswerTooLarge) {
+        const status = failure instanceof ExchangeFailure ? failure.statusCode : undefined;
+        throw fail({ kind: 'BAD_RESPONSE', status, upstreamMessage: `longer than ${err.maxBytes} bytes, the limit UPSTREAM_MAX_ANSWER_BYTES sets; ask for a smaller page`, mayHaveApplied: !idempotent, cause: err });
+      }
       // undici refuses some requests before sending them (a header value it will not write, say).
       if (err instanceof undiciErrors.InvalidArgumentError) throw new LocalRequestError('input', `The request was not sent: ${err.message}.`);
       if (isTimeout(err, signal)) throw fail({ kind: 'TIMEOUT', mayHaveApplied: !idempotent, cause: err });

@@ -25,10 +25,29 @@ export class ExchangeFailure extends Error {
   }
 }
 
+/** The answer was longer than the caller would hold: the exchange is cut there, not read to its end. */
+export class AnswerTooLarge extends Error {
+  constructor(readonly maxBytes: number) {
+    super(`the answer is longer than ${maxBytes} bytes`);
+  }
+}
+
 type DispatchOptions = Omit<Dispatcher.DispatchOptions, 'signal'>;
 
-/** Sends the request; the signal aborts it at any stage (its abort fails it with undici's RequestAbortedError). */
-export function dispatchForText(dispatcher: Dispatcher, options: DispatchOptions, signal: AbortSignal): Promise<TextAnswer> {
+/** A declared Content-Length, from raw header pairs (name, value, name, value, …). */
+function declaredLength(raw: Buffer[]): number | undefined {
+  for (let i = 0; i + 1 < raw.length; i += 2) {
+    if (raw[i]!.length === 14 && raw[i]!.toString('latin1').toLowerCase() === 'content-length') return Number(raw[i + 1]!.toString('latin1'));
+  }
+  return undefined;
+}
+
+/**
+ * Sends the request; the signal aborts it at any stage (its abort fails it with undici's RequestAbortedError).
+ * An answer longer than `maxBytes` (declared or as it arrives) fails with AnswerTooLarge: an upstream
+ * that streams without end cannot fill the gateway's memory.
+ */
+export function dispatchForText(dispatcher: Dispatcher, options: DispatchOptions, signal: AbortSignal, maxBytes = Number.POSITIVE_INFINITY): Promise<TextAnswer> {
   return new Promise<TextAnswer>((resolve, reject) => {
     let abortExchange: ((reason: Error) => void) | undefined;
     let statusCode: number | undefined;
@@ -57,11 +76,17 @@ export function dispatchForText(dispatcher: Dispatcher, options: DispatchOptions
       onHeaders(status: number, headers: Buffer[]) {
         statusCode = status;
         rawHeaders = headers;
+        if ((declaredLength(headers) ?? 0) > maxBytes) abortExchange?.(new AnswerTooLarge(maxBytes));
         return true;
       },
       onData(chunk: Buffer) {
-        chunks.push(chunk);
         length += chunk.length;
+        if (length > maxBytes) {
+          chunks.length = 0;
+          abortExchange?.(new AnswerTooLarge(maxBytes));
+          return true;
+        }
+        chunks.push(chunk);
         return true;
       },
       onComplete() {

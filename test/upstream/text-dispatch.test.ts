@@ -2,7 +2,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { Pool, errors as undiciErrors } from 'undici';
-import { ExchangeFailure, dispatchForText } from '../../src/upstream/text-dispatch.js';
+import { AnswerTooLarge, ExchangeFailure, dispatchForText } from '../../src/upstream/text-dispatch.js';
 import { HttpCore } from '../../src/upstream/http.js';
 import { UpstreamError } from '../../src/upstream/errors.js';
 import { OperationBudget } from '../../src/upstream/budget.js';
@@ -146,6 +146,43 @@ describe('dispatchForText', () => {
         expect(Object.getOwnPropertyDescriptor(answer.headers, '__proto__')?.value).toEqual(['a', 'b']);
       }
       expect(arrived.filter((a) => a.path === '/proto')).toHaveLength(1);
+    } finally {
+      await core.close();
+    }
+  });
+
+  it('should cut an answer longer than its limit, declared or streamed without end, and fail it in the HTTP core without a retry', async () => {
+    const limited = (path: string) => dispatchForText(pool, { path, method: 'GET', headersTimeout: 60_000, bodyTimeout: 60_000 }, new AbortController().signal, 1_000);
+    const declared = nextRequest();
+    const big = limited('/declared');
+    (await declared).res.writeHead(200, { 'content-type': 'application/json', 'content-length': '5000' }).write('{"a":');
+    const failure = (await big.catch((err: unknown) => err)) as ExchangeFailure;
+    expect(failure.cause).toBeInstanceOf(AnswerTooLarge);
+    expect(failure.statusCode).toBe(200);
+
+    // A chunked answer that never ends: cut once 1,000 bytes have come, however long the upstream goes on.
+    const endless = nextRequest();
+    const streamed = limited('/endless');
+    const { res } = await endless;
+    res.writeHead(200, { 'content-type': 'application/json' });
+    const chunk = 'x'.repeat(100);
+    const pump = setInterval(() => res.writable && res.write(chunk), 1);
+    try {
+      expect(((await streamed.catch((err: unknown) => err)) as ExchangeFailure).cause).toBeInstanceOf(AnswerTooLarge);
+    } finally {
+      clearInterval(pump);
+    }
+
+    const core = new HttpCore({ api: 'cas', origin, timeoutMs: 60_000, retries: 2, connections: 1, maxAnswerBytes: 1_000, breaker: { errorThresholdPercentage: 50, resetTimeoutMs: 10_000, volumeThreshold: 1_000 } });
+    try {
+      const answering = nextRequest();
+      const read = core.request({ api: 'cas', method: 'GET', route: '/huge', path: '/huge' }).catch((err: unknown) => err);
+      (await answering).res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ items: 'y'.repeat(5_000) }));
+      const error = (await read) as UpstreamError;
+      expect(error).toBeInstanceOf(UpstreamError);
+      expect(error.kind).toBe('BAD_RESPONSE');
+      expect(error.message).toMatch(/longer than 1000 bytes.*UPSTREAM_MAX_ANSWER_BYTES/);
+      expect(arrived.filter((a) => a.path === '/huge')).toHaveLength(1);
     } finally {
       await core.close();
     }
