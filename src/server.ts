@@ -89,6 +89,9 @@ function sendJson(res: ServerResponse, status: number, body: unknown, headers: R
 
 const graphqlError = (message: string, code: string) => ({ errors: [{ message, extensions: { code } }] });
 
+/** What load balancers, orchestrators and Prometheus call, by IP: no Host check (http/hosts.ts). */
+const MACHINE_PATHS = new Set(['/health', '/ready', '/metrics']);
+
 export function buildApp(options: AppOptions): App {
   const { limits, trustedDocuments } = options;
   const sharedContext = perRequestContext();
@@ -189,7 +192,9 @@ export function buildApp(options: AppOptions): App {
     if (stopping) res.setHeader('connection', 'close');
     inFlight.add(res);
     res.once('close', () => inFlight.delete(res));
-    const foreignHost = hosts.refused(req.headers.host);
+    // Probes and scrapers address the gateway by IP and read no caller's data: /health, /ready and /metrics answer any name.
+    const machinePath = req.method === 'GET' || req.method === 'HEAD' ? MACHINE_PATHS.has((req.url ?? '/').split('?')[0]!) : false;
+    const foreignHost = machinePath ? undefined : hosts.refused(req.headers.host);
     if (foreignHost !== undefined) {
       const message = hostRefusalMessage(foreignHost);
       refusals.refuse('host_not_allowed', { transport: 'http', status: 403, method: req.method, path: (req.url ?? '/').split('?')[0], message });
