@@ -33,12 +33,15 @@ function wholeNumber<F extends number | undefined>(what: string, min: number, ma
 }
 
 const range = (min: number, max: number) => (max === Number.MAX_SAFE_INTEGER ? `of at least ${min}` : `from ${min} to ${max}`);
-const count = (min: number, max = Number.MAX_SAFE_INTEGER) => (fallback: number) => wholeNumber(`a whole number ${range(min, max)}`, min, max, fallback);
-const milliseconds = (min: number) => (fallback: number) => wholeNumber(`a duration in milliseconds (a whole number ${range(min, Number.MAX_SAFE_INTEGER)})`, min, Number.MAX_SAFE_INTEGER, fallback);
-/** Unset means "as the general setting says" (e.g. CAS_TIMEOUT_MS falls back to UPSTREAM_TIMEOUT_MS). */
-const optionalMilliseconds = (min: number) => wholeNumber(`a duration in milliseconds (a whole number ${range(min, Number.MAX_SAFE_INTEGER)})`, min, Number.MAX_SAFE_INTEGER, undefined);
-/** Unset means "as the general setting says" (e.g. CAS_CONNECTIONS falls back to UPSTREAM_CONNECTIONS). */
-const optionalCount = (min: number, max: number) => wholeNumber(`a whole number ${range(min, max)}`, min, max, undefined);
+/** A fallback of `undefined` means "as the general setting says" (CAS_TIMEOUT_MS falls back to UPSTREAM_TIMEOUT_MS). */
+const count =
+  (min: number, max = Number.MAX_SAFE_INTEGER) =>
+  <F extends number | undefined>(fallback: F) =>
+    wholeNumber(`a whole number ${range(min, max)}`, min, max, fallback);
+const milliseconds =
+  (min: number) =>
+  <F extends number | undefined>(fallback: F) =>
+    wholeNumber(`a duration in milliseconds (a whole number ${range(min, Number.MAX_SAFE_INTEGER)})`, min, Number.MAX_SAFE_INTEGER, fallback);
 const port = (fallback: number) => wholeNumber('a port number (1-65535, or 0 for any free port)', 0, 65535, fallback);
 
 function oneOf<const T extends readonly [string, ...string[]]>(values: T) {
@@ -164,19 +167,19 @@ const EnvSchema = z.object({
   IAM_PASSWORD: text,
   UPSTREAM_TIMEOUT_MS: milliseconds(1)(10_000),
   /** One upstream's own deadline, where it is slower or faster than the others (default UPSTREAM_TIMEOUT_MS). */
-  CAS_TIMEOUT_MS: optionalMilliseconds(1),
-  CSE_TIMEOUT_MS: optionalMilliseconds(1),
+  CAS_TIMEOUT_MS: milliseconds(1)(undefined),
+  CSE_TIMEOUT_MS: milliseconds(1)(undefined),
   UPSTREAM_RETRIES: count(0, 5)(2),
   UPSTREAM_CONNECTIONS: count(1, 1024)(64),
   /** One upstream's own pool, where it takes more or fewer connections than the others (default UPSTREAM_CONNECTIONS). */
-  CAS_CONNECTIONS: optionalCount(1, 1024),
-  CSE_CONNECTIONS: optionalCount(1, 1024),
+  CAS_CONNECTIONS: count(1, 1024)(undefined),
+  CSE_CONNECTIONS: count(1, 1024)(undefined),
   /** Requests sent on one connection before the first is answered (1: none pipelined). */
   UPSTREAM_PIPELINING: count(1, 100)(1),
   /** The longest upstream answer read; a longer one is cut and fails as a bad response (64 MiB: pages are far smaller). */
   UPSTREAM_MAX_ANSWER_BYTES: count(1_024)(64 * 1024 * 1024),
-  CAS_PIPELINING: optionalCount(1, 100),
-  CSE_PIPELINING: optionalCount(1, 100),
+  CAS_PIPELINING: count(1, 100)(undefined),
+  CSE_PIPELINING: count(1, 100)(undefined),
   BREAKER_ERROR_PERCENT: count(1, 100)(50),
   BREAKER_RESET_MS: milliseconds(1)(10_000),
   BREAKER_VOLUME: count(1)(10),
