@@ -43,7 +43,7 @@ function callerFacts(c: Caller): unknown[] {
 /** The key of the subscribers this one's answers are identical to, or undefined when it shares with none. */
 export function groupKeyOf(args: ExecutionArgs): string | undefined {
   const ctx = args.contextValue as Partial<GatewayContext> | undefined;
-  if (!ctx?.session || !ctx.caller || !ctx.budget || ctx.budget.signal) return undefined;
+  if (!ctx?.session || !ctx.caller || !ctx.budget || ctx.budget.boundToCaller) return undefined;
   return JSON.stringify([idOf(args.schema), idOf(args.document), args.operationName ?? null, args.variableValues ?? null, ctx.session.key, callerFacts(ctx.caller)]);
 }
 

@@ -21,6 +21,7 @@ export interface CallerSignal {
 export class OperationBudget {
   #calls = 0;
   #deadline: number;
+  readonly #caller: CallerSignal | undefined;
   #aborted: AbortController | undefined;
 
   /**
@@ -31,21 +32,30 @@ export class OperationBudget {
     caller?: CallerSignal,
   ) {
     this.#deadline = Date.now() + settings.timeoutMs;
-    if (caller) {
-      // A real AbortSignal of our own, so undici and AbortSignal.any can use it.
-      const controller = new AbortController();
-      // Every upstream call in flight listens to it until it ends (a dashboard has hundreds at once);
-      // at node's default of 10, each operation printed a MaxListenersExceededWarning with a stack.
-      setMaxListeners(0, controller.signal);
-      if (caller.aborted) controller.abort();
-      else caller.addEventListener?.('abort', () => controller.abort(), { once: true });
-      this.#aborted = controller;
-    }
+    this.#caller = caller;
   }
 
-  /** Aborts when the caller went away. */
+  /** Whether the operation ends when its caller goes away (an HTTP request, not a graphql-ws subscription). */
+  get boundToCaller(): boolean {
+    return this.#caller !== undefined;
+  }
+
+  /**
+   * Aborts when the caller went away. Made on first use: most operations of one entity are answered by a
+   * read another operation has in flight, and never hand a signal to undici.
+   */
   get signal(): AbortSignal | undefined {
-    return this.#aborted?.signal;
+    const caller = this.#caller;
+    if (!caller || this.#aborted) return this.#aborted?.signal;
+    // A real AbortSignal of our own, so undici and AbortSignal.any can use it.
+    const controller = new AbortController();
+    // Every upstream call in flight listens to it until it ends (a dashboard has hundreds at once);
+    // at node's default of 10, each operation printed a MaxListenersExceededWarning with a stack.
+    setMaxListeners(0, controller.signal);
+    if (caller.aborted) controller.abort();
+    else caller.addEventListener?.('abort', () => controller.abort(), { once: true });
+    this.#aborted = controller;
+    return controller.signal;
   }
 
   /** Calls made in the current window. */
@@ -66,7 +76,7 @@ export class OperationBudget {
 
   /** Accounts for one upstream call about to be sent, or refuses it. */
   take(): void {
-    if (this.signal?.aborted) throw callerAborted();
+    if (this.#caller?.aborted) throw callerAborted();
     if (Date.now() >= this.#deadline) throw operationTimedOut(this.settings.timeoutMs);
     if (this.#calls >= this.settings.maxCalls) {
       throw new LocalRequestError(
