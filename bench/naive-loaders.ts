@@ -146,4 +146,4 @@ function naiveCse(cse: CseClient): CseLoaders {
   };
 }
 
-export const naiveLoaders: LoaderFactory = (cas, cse) => ({ cas: naiveCas(cas), cse: naiveCse(cse) });
+export const naiveLoaders: LoaderFactory = { cas: naiveCas, cse: naiveCse };

@@ -63,9 +63,13 @@ export interface ContextDeps {
   budget: BudgetSettings;
 }
 
-export type LoaderFactory = (cas: CasClient, cse: CseClient, writes?: SessionWrites) => { cas: CasLoaders; cse: CseLoaders };
+/** The two halves are made apart: an operation of one API never pays for the other's loaders. */
+export interface LoaderFactory {
+  cas(cas: CasClient): CasLoaders;
+  cse(cse: CseClient, writes?: SessionWrites): CseLoaders;
+}
 
-const defaultLoaders: LoaderFactory = (cas, cse, writes) => ({ cas: createCasLoaders(cas), cse: createCseLoaders(cse, writes) });
+const defaultLoaders: LoaderFactory = { cas: createCasLoaders, cse: createCseLoaders };
 
 /**
  * A request's loaders, made when first used: a subscription lives for hours on its context and
@@ -73,7 +77,8 @@ const defaultLoaders: LoaderFactory = (cas, cse, writes) => ({ cas: createCasLoa
  * one small object (yoga copies the context's own properties; the getters stay on the prototype).
  */
 class RequestLoaders {
-  #made: { cas: CasLoaders; cse: CseLoaders } | undefined;
+  #cas: CasLoaders | undefined;
+  #cse: CseLoaders | undefined;
 
   constructor(
     private readonly make: LoaderFactory,
@@ -83,20 +88,17 @@ class RequestLoaders {
   ) {}
 
   get cas(): CasLoaders {
-    return this.#sets().cas;
+    return (this.#cas ??= this.make.cas(this.casClient));
   }
 
   get cse(): CseLoaders {
-    return this.#sets().cse;
+    return (this.#cse ??= this.make.cse(this.cseClient, this.writes));
   }
 
   /** The next read goes upstream again: what an earlier event of a subscription loaded may have changed since. */
   forget(): void {
-    this.#made = undefined;
-  }
-
-  #sets(): { cas: CasLoaders; cse: CseLoaders } {
-    return (this.#made ??= this.make(this.casClient, this.cseClient, this.writes));
+    this.#cas = undefined;
+    this.#cse = undefined;
   }
 }
 

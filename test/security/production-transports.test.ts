@@ -16,10 +16,12 @@ describe('production on every transport', () => {
       env: { NODE_ENV: 'production' },
       gateway: {
         // runtimes fails with an unexpected error whose message must not leave the gateway.
-        createLoaders: (cas, cse) => {
-          const real = createCasLoaders(cas);
-          const failing = Object.create(real, { runtimes: { get: () => () => Promise.reject(new Error(SECRET)) } }) as typeof real;
-          return { cas: failing, cse: createCseLoaders(cse) };
+        createLoaders: {
+          cas: (cas) => {
+            const real = createCasLoaders(cas);
+            return Object.create(real, { runtimes: { get: () => () => Promise.reject(new Error(SECRET)) } }) as typeof real;
+          },
+          cse: createCseLoaders,
         },
       },
     });
