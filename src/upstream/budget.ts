@@ -22,7 +22,8 @@ export class OperationBudget {
   #calls = 0;
   #deadline: number;
   readonly #caller: CallerSignal | undefined;
-  #aborted: AbortController | undefined;
+  /** Ours, linked to the caller's: made when the first upstream call asks for a signal. */
+  #controller: AbortController | undefined;
 
   /**
    * @param caller the caller's own abort (it went away): calls still to come are not made, calls in flight are cut.
@@ -46,7 +47,7 @@ export class OperationBudget {
    */
   get signal(): AbortSignal | undefined {
     const caller = this.#caller;
-    if (!caller || this.#aborted) return this.#aborted?.signal;
+    if (this.#controller || !caller) return this.#controller?.signal;
     // A real AbortSignal of our own, so undici and AbortSignal.any can use it.
     const controller = new AbortController();
     // Every upstream call in flight listens to it until it ends (a dashboard has hundreds at once);
@@ -54,7 +55,7 @@ export class OperationBudget {
     setMaxListeners(0, controller.signal);
     if (caller.aborted) controller.abort();
     else caller.addEventListener?.('abort', () => controller.abort(), { once: true });
-    this.#aborted = controller;
+    this.#controller = controller;
     return controller.signal;
   }
 
