@@ -36,21 +36,22 @@ export function send<T>(http: HttpCore, ctx: CallContext, req: SendRequest): Pro
 }
 
 async function sendOnce<T>(http: HttpCore, ctx: CallContext, req: SendRequest): Promise<UpstreamResponse<T>> {
-  const attempt = async () => {
-    const token = await ctx.session.token();
-    const headers: Record<string, string> = { ...req.headers, 'x-auth-token': token };
-    if (ctx.requestId) headers['x-request-id'] = ctx.requestId;
-    return { token, promise: http.request<T>({ ...req, headers, budget: ctx.budget }) };
-  };
-  const first = await attempt();
+  const token = await ctx.session.token();
   try {
-    return await first.promise;
+    return await http.request<T>(authorized(ctx, req, token));
   } catch (err) {
     const idempotent = req.idempotent ?? req.method === 'GET';
     // An expired service-account token is renewed once and the read sent again; writes never are.
-    if (err instanceof UpstreamError && err.isUnauthorized && idempotent && (await ctx.session.renewAfterUnauthorized(first.token))) {
-      return (await attempt()).promise;
+    if (err instanceof UpstreamError && err.isUnauthorized && idempotent && (await ctx.session.renewAfterUnauthorized(token))) {
+      return http.request<T>(authorized(ctx, req, await ctx.session.token()));
     }
     throw err;
   }
+}
+
+/** The request with the caller's token, the request id and the operation's budget. */
+function authorized(ctx: CallContext, req: SendRequest, token: string): UpstreamRequest {
+  const headers: Record<string, string> = { ...req.headers, 'x-auth-token': token };
+  if (ctx.requestId) headers['x-request-id'] = ctx.requestId;
+  return { ...req, headers, budget: ctx.budget };
 }

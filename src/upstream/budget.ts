@@ -4,7 +4,6 @@
  * loaded is still answered; the remaining time also caps each call's own deadline. A subscription
  * opens a new window for each event it executes, not one for its whole life.
  */
-import { setMaxListeners } from 'node:events';
 import { LocalRequestError } from './errors.js';
 
 export interface BudgetSettings {
@@ -18,12 +17,30 @@ export interface CallerSignal {
   addEventListener?(type: 'abort', listener: () => void, options?: { once?: boolean }): void;
 }
 
+/** Time as a budget reads it: the real clock, or a test's. */
+export interface BudgetClock {
+  now(): number;
+  /** Runs `fn` in `ms`; answers what cancels it. */
+  schedule(ms: number, fn: () => void): () => void;
+}
+
+export const realClock: BudgetClock = {
+  now: () => Date.now(),
+  schedule(ms, fn) {
+    const timer = setTimeout(fn, ms);
+    return () => clearTimeout(timer);
+  },
+};
+
 export class OperationBudget {
   #calls = 0;
   #deadline: number;
   readonly #caller: CallerSignal | undefined;
-  /** Ours, linked to the caller's: made when the first upstream call asks for a signal. */
-  #controller: AbortController | undefined;
+  /** The upstream calls in flight, to be cut when the caller goes away or the time runs out. */
+  #inFlight: Set<() => void> | undefined;
+  /** Cancels the timer armed while calls are in flight, which cuts them at the deadline. */
+  #cancelDeadline: (() => void) | undefined;
+  #listeningToCaller = false;
 
   /**
    * @param caller the caller's own abort (it went away): calls still to come are not made, calls in flight are cut.
@@ -31,8 +48,9 @@ export class OperationBudget {
   constructor(
     readonly settings: BudgetSettings,
     caller?: CallerSignal,
+    private readonly clock: BudgetClock = realClock,
   ) {
-    this.#deadline = Date.now() + settings.timeoutMs;
+    this.#deadline = clock.now() + settings.timeoutMs;
     this.#caller = caller;
   }
 
@@ -41,22 +59,53 @@ export class OperationBudget {
     return this.#caller !== undefined;
   }
 
+  /** The caller went away: calls still to come are refused, calls in flight are cut. */
+  get callerGone(): boolean {
+    return this.#caller?.aborted === true;
+  }
+
   /**
-   * Aborts when the caller went away. Made on first use: most operations of one entity are answered by a
-   * read another operation has in flight, and never hand a signal to undici.
+   * Tells `cut` once when the operation's calls in flight must stop: its caller went away or its time
+   * ran out (at once when either has), unless offCut removes it first. Every call in flight registers
+   * here, not on the caller's signal nor with a timer of its own: a dashboard has hundreds at once, and
+   * an EventTarget listener or a timer of a new duration each costs more than the rest of a call's
+   * bookkeeping. One listener on the caller's signal serves them all, and one timer while any is in flight.
    */
-  get signal(): AbortSignal | undefined {
+  onCut(cut: () => void): void {
     const caller = this.#caller;
-    if (this.#controller || !caller) return this.#controller?.signal;
-    // A real AbortSignal of our own, so undici and AbortSignal.any can use it.
-    const controller = new AbortController();
-    // Every upstream call in flight listens to it until it ends (a dashboard has hundreds at once);
-    // at node's default of 10, each operation printed a MaxListenersExceededWarning with a stack.
-    setMaxListeners(0, controller.signal);
-    if (caller.aborted) controller.abort();
-    else caller.addEventListener?.('abort', () => controller.abort(), { once: true });
-    this.#controller = controller;
-    return controller.signal;
+    if (caller?.aborted || this.clock.now() >= this.#deadline) return cut();
+    if (caller?.addEventListener && !this.#listeningToCaller) {
+      this.#listeningToCaller = true;
+      caller.addEventListener('abort', () => this.#cutAll(), { once: true });
+    }
+    const calls = (this.#inFlight ??= new Set());
+    if (calls.size === 0) this.#armDeadline(this.#deadline - this.clock.now());
+    calls.add(cut);
+  }
+
+  /** The call ended: it is not cut any more, and the timer goes with the last one. */
+  offCut(cut: () => void): void {
+    const calls = this.#inFlight;
+    if (!calls?.delete(cut) || calls.size > 0) return;
+    this.#disarmDeadline();
+  }
+
+  #armDeadline(ms: number): void {
+    this.#cancelDeadline = this.clock.schedule(ms, () => this.#cutAll());
+  }
+
+  #disarmDeadline(): void {
+    this.#cancelDeadline?.();
+    this.#cancelDeadline = undefined;
+  }
+
+  #cutAll(): void {
+    const calls = this.#inFlight;
+    this.#disarmDeadline();
+    if (!calls) return;
+    const all = [...calls];
+    calls.clear();
+    for (const cut of all) cut();
   }
 
   /** Calls made in the current window. */
@@ -72,13 +121,18 @@ export class OperationBudget {
   /** A fresh window: a subscription's next event gets the whole budget again. */
   restart(): void {
     this.#calls = 0;
-    this.#deadline = Date.now() + this.settings.timeoutMs;
+    this.#deadline = this.clock.now() + this.settings.timeoutMs;
+    // Calls still in flight from the last window get the new one's time too.
+    if (this.#cancelDeadline) {
+      this.#disarmDeadline();
+      this.#armDeadline(this.settings.timeoutMs);
+    }
   }
 
   /** Accounts for one upstream call about to be sent, or refuses it. */
   take(): void {
     if (this.#caller?.aborted) throw callerAborted();
-    if (Date.now() >= this.#deadline) throw operationTimedOut(this.settings.timeoutMs);
+    if (this.clock.now() >= this.#deadline) throw operationTimedOut(this.settings.timeoutMs);
     if (this.#calls >= this.settings.maxCalls) {
       throw new LocalRequestError(
         'budget',

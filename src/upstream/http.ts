@@ -4,9 +4,9 @@
  * Retry-After), and UpstreamError for every failure. Writes are sent exactly once.
  */
 import { Pool, errors as undiciErrors } from 'undici';
-import { AnswerTooLarge, ExchangeFailure, dispatchForText, type TextAnswer } from './text-dispatch.js';
+import { AnswerTooLarge, ExchangeFailure, dispatchForText, type CancelSignal, type TextAnswer } from './text-dispatch.js';
 import { LocalRequestError, UpstreamError, parseErrorBody, type UpstreamApi } from './errors.js';
-import { SharedReads, rememberArrival } from './shared-reads.js';
+import { SharedReads, type Arrival } from './shared-reads.js';
 import { createBreaker, isOpenCircuit, type Breaker, type BreakerSettings } from './breaker.js';
 import { callerAborted, operationTimedOut, type OperationBudget } from './budget.js';
 
@@ -35,6 +35,8 @@ export interface UpstreamResponse<T> {
   headers: Record<string, string | string[] | undefined>;
   /** Parsed JSON; undefined for an empty body. */
   body: T;
+  /** The answer as it arrived, while the response lives: a caller sharing the read parses its own copy from it (shared-reads.ts). */
+  arrival?: Arrival;
 }
 
 /** What the core reports about each attempt, for metrics and tests. */
@@ -100,10 +102,10 @@ export class HttpCore {
     const deadline = budget ? Math.min(ownDeadline, budget.deadline) : ownDeadline;
     const cut = budget && budget.deadline < ownDeadline ? () => operationTimedOut(budget.settings.timeoutMs) : undefined;
     const maxAttempts = idempotent ? this.#options.retries + 1 : 1;
-    // One abort for the whole call, every attempt included: its deadline, or the caller going away.
-    const abort = new CallAbort(deadline, budget?.signal);
+    // One abort for the whole call, every attempt included: its own deadline (unless the operation's comes first), or the budget's cut.
+    const abort = new CallAbort(cut ? undefined : this.#options.timeoutMs, budget);
     try {
-      return await this.#attempts<T>(req, { deadline, idempotent, cut, maxAttempts, signal: abort.signal });
+      return await this.#attempts<T>(req, { deadline, idempotent, cut, maxAttempts, signal: abort });
     } finally {
       abort.done();
     }
@@ -146,7 +148,7 @@ export class HttpCore {
       const wait = Math.max(result.retryAfterMs ?? 0, Math.random() * backoff);
       if (Date.now() + wait >= deadline) throw error;
       await new Promise((r) => setTimeout(r, wait));
-      if (budget?.signal?.aborted) throw callerAborted();
+      if (budget?.callerGone) throw callerAborted();
     }
   }
 
@@ -155,16 +157,10 @@ export class HttpCore {
     await this.#pool.close();
   }
 
-  async #attempt<T>(req: UpstreamRequest, { deadline, idempotent, cut, signal }: CallPlan): Promise<UpstreamResponse<T>> {
+  async #attempt<T>(req: UpstreamRequest, plan: CallPlan): Promise<UpstreamResponse<T>> {
+    const { deadline, idempotent, signal } = plan;
     const remaining = deadline - Date.now();
-    const callerSignal = req.budget?.signal;
-    const fail = (init: Omit<ConstructorParameters<typeof UpstreamError>[0], 'api' | 'method' | 'route'>, retryAfterMs?: number) => {
-      // Cut short by the caller or by the operation's own deadline: the upstream did nothing wrong.
-      if (callerSignal?.aborted) return callerAborted();
-      if (init.kind === 'TIMEOUT' && cut) return cut();
-      return new AttemptFailure(new UpstreamError({ api: req.api, method: req.method, route: req.route, ...init }), retryAfterMs);
-    };
-    if (remaining <= 0) throw fail({ kind: 'TIMEOUT', mayHaveApplied: false });
+    if (remaining <= 0) throw attemptError(req, plan, { kind: 'TIMEOUT', mayHaveApplied: false });
     const headers: Record<string, string> = { accept: 'application/json', ...req.headers };
     let body: string | undefined;
     if (req.body !== undefined) {
@@ -183,41 +179,49 @@ export class HttpCore {
       const err = failure instanceof ExchangeFailure ? failure.cause : failure;
       if (err instanceof AnswerTooLarge) {
         const status = failure instanceof ExchangeFailure ? failure.statusCode : undefined;
-        throw fail({ kind: 'BAD_RESPONSE', status, upstreamMessage: `longer than ${err.maxBytes} bytes, the limit UPSTREAM_MAX_ANSWER_BYTES sets; ask for a smaller page`, mayHaveApplied: !idempotent, cause: err });
+        throw attemptError(req, plan, { kind: 'BAD_RESPONSE', status, upstreamMessage: `longer than ${err.maxBytes} bytes, the limit UPSTREAM_MAX_ANSWER_BYTES sets; ask for a smaller page`, mayHaveApplied: !idempotent, cause: err });
       }
       // undici refuses some requests before sending them (a header value it will not write, say).
       if (err instanceof undiciErrors.InvalidArgumentError) throw new LocalRequestError('input', `The request was not sent: ${err.message}.`);
-      if (isTimeout(err, signal)) throw fail({ kind: 'TIMEOUT', mayHaveApplied: !idempotent, cause: err });
+      if (isTimeout(err, signal)) throw attemptError(req, plan, { kind: 'TIMEOUT', mayHaveApplied: !idempotent, cause: err });
       const status = failure instanceof ExchangeFailure ? failure.statusCode : undefined;
       if (status !== undefined) {
-        throw fail({ kind: 'UNAVAILABLE', status, upstreamMessage: 'the connection closed while reading the answer', mayHaveApplied: !idempotent, cause: err });
+        throw attemptError(req, plan, { kind: 'UNAVAILABLE', status, upstreamMessage: 'the connection closed while reading the answer', mayHaveApplied: !idempotent, cause: err });
       }
-      throw fail({ kind: 'UNAVAILABLE', upstreamMessage: errorCode(err) ?? (err as Error).message, mayHaveApplied: !idempotent, cause: err });
+      throw attemptError(req, plan, { kind: 'UNAVAILABLE', upstreamMessage: errorCode(err) ?? (err as Error).message, mayHaveApplied: !idempotent, cause: err });
     }
     const { text } = res;
     const ok = (res.statusCode >= 200 && res.statusCode < 300) || req.accept?.includes(res.statusCode);
     if (!ok) {
       const parsed = parseErrorBody(text);
-      throw fail({ kind: 'HTTP', status: res.statusCode, upstreamCode: parsed.code, upstreamMessage: parsed.message }, retryAfter(res.headers['retry-after']));
+      throw attemptError(req, plan, { kind: 'HTTP', status: res.statusCode, upstreamCode: parsed.code, upstreamMessage: parsed.message }, retryAfter(res.headers['retry-after']));
     }
     let parsedBody: unknown = undefined;
     // Whitespace only, without copying a large answer (trim() would, twice).
     const empty = !/\S/.test(text);
     // Every read of the reference answers a JSON body (304 aside); an empty one is a broken answer.
     if (empty && req.method === 'GET' && res.statusCode === 200) {
-      throw fail({ kind: 'BAD_RESPONSE', status: res.statusCode, upstreamMessage: 'empty body where JSON was due' });
+      throw attemptError(req, plan, { kind: 'BAD_RESPONSE', status: res.statusCode, upstreamMessage: 'empty body where JSON was due' });
     }
     if (!empty) {
       try {
         parsedBody = JSON.parse(text);
       } catch (err) {
-        throw fail({ kind: 'BAD_RESPONSE', status: res.statusCode, upstreamMessage: `not JSON: ${text.slice(0, 80)}`, cause: err });
+        throw attemptError(req, plan, { kind: 'BAD_RESPONSE', status: res.statusCode, upstreamMessage: `not JSON: ${text.slice(0, 80)}`, cause: err });
       }
     }
-    const response: UpstreamResponse<T> = { status: res.statusCode, headers: res.headers, body: parsedBody as T };
-    if (!empty) rememberArrival(response, text);
-    return response;
+    return { status: res.statusCode, headers: res.headers, body: parsedBody as T, arrival: empty ? undefined : { text, rawHeaders: res.rawHeaders } };
   }
+}
+
+type FailureInit = Omit<ConstructorParameters<typeof UpstreamError>[0], 'api' | 'method' | 'route'>;
+
+/** Why an attempt failed, as the caller should hear it (a function, not a closure made for every attempt). */
+function attemptError(req: UpstreamRequest, plan: CallPlan, init: FailureInit, retryAfterMs?: number): Error {
+  // Cut short by the caller or by the operation's own deadline: the upstream did nothing wrong.
+  if (req.budget?.callerGone) return callerAborted();
+  if (init.kind === 'TIMEOUT' && plan.cut) return plan.cut();
+  return new AttemptFailure(new UpstreamError({ api: req.api, method: req.method, route: req.route, ...init }), retryAfterMs);
 }
 
 /** What every attempt of one call shares. */
@@ -227,34 +231,49 @@ interface CallPlan {
   /** The operation's own deadline came first: running into it is the operation's limit, not the upstream's failure. */
   cut?: () => LocalRequestError;
   maxAttempts: number;
-  signal: AbortSignal;
+  signal: CancelSignal;
 }
 
 /**
- * The abort of one call: one timer at its deadline and the caller's abort forwarded, both undone when
- * the call ends (AbortSignal.timeout and AbortSignal.any per attempt cost a timer and weak references
- * each that outlive the attempt).
+ * The abort of one call, every attempt included: at its deadline, or when the operation's budget cuts
+ * its calls (the caller went away, the operation's time ran out), undone when the call ends. Its own
+ * timer is only for the upstream's deadline, which has the same duration for every call (a timer list
+ * of its own per distinct duration is what makes timers costly); the operation's deadline is the
+ * budget's one timer. It is its own signal for dispatchForText, with one listener at a time (attempts
+ * run one after another): an AbortController and EventTarget listeners per call cost more than the
+ * rest of the call's bookkeeping.
  */
-class CallAbort {
-  readonly #controller = new AbortController();
-  readonly #timer: NodeJS.Timeout;
-  readonly #caller: AbortSignal | undefined;
-  readonly #onCallerAbort = () => this.#controller.abort();
+class CallAbort implements CancelSignal {
+  aborted = false;
+  #listener: (() => void) | undefined;
+  readonly #timer: NodeJS.Timeout | undefined;
+  readonly #budget: OperationBudget | undefined;
+  readonly #abort = () => {
+    if (this.aborted) return;
+    this.aborted = true;
+    const listener = this.#listener;
+    this.#listener = undefined;
+    listener?.();
+  };
 
-  constructor(deadline: number, caller: AbortSignal | undefined) {
-    this.#timer = setTimeout(() => this.#controller.abort(), Math.max(0, deadline - Date.now()));
-    this.#caller = caller;
-    if (caller?.aborted) this.#controller.abort();
-    else caller?.addEventListener('abort', this.#onCallerAbort, { once: true });
+  /** @param timeoutMs the upstream's deadline from now; undefined when the operation's deadline comes first (the budget keeps that one). */
+  constructor(timeoutMs: number | undefined, budget: OperationBudget | undefined) {
+    this.#budget = budget;
+    if (timeoutMs !== undefined) this.#timer = setTimeout(this.#abort, timeoutMs);
+    budget?.onCut(this.#abort);
   }
 
-  get signal(): AbortSignal {
-    return this.#controller.signal;
+  addEventListener(_type: 'abort', listener: () => void): void {
+    this.#listener = listener;
+  }
+
+  removeEventListener(_type: 'abort', listener: () => void): void {
+    if (this.#listener === listener) this.#listener = undefined;
   }
 
   done(): void {
     clearTimeout(this.#timer);
-    this.#caller?.removeEventListener('abort', this.#onCallerAbort);
+    this.#budget?.offCut(this.#abort);
   }
 }
 
@@ -263,8 +282,9 @@ const HEADER_VALUE = /^[\t\x20-\x7e\x80-\xff]*$/;
 const CREDENTIAL_HEADERS = new Set(['x-auth-token', 'authorization']);
 
 function checkHeaderValues(headers: Record<string, string> | undefined): void {
-  for (const [name, value] of Object.entries(headers ?? {})) {
-    if (HEADER_VALUE.test(value)) continue;
+  if (!headers) return;
+  for (const name of Object.keys(headers)) {
+    if (HEADER_VALUE.test(headers[name]!)) continue;
     const credential = CREDENTIAL_HEADERS.has(name.toLowerCase());
     throw new LocalRequestError(credential ? 'credential' : 'input', `The ${name} header value contains characters a header cannot carry (line breaks, control characters); nothing was sent.`, name);
   }
@@ -280,7 +300,7 @@ class AttemptFailure extends Error {
   }
 }
 
-function isTimeout(err: unknown, signal: AbortSignal): boolean {
+function isTimeout(err: unknown, signal: CancelSignal): boolean {
   if (signal.aborted) return true;
   return err instanceof undiciErrors.HeadersTimeoutError || err instanceof undiciErrors.BodyTimeoutError || err instanceof undiciErrors.ConnectTimeoutError;
 }
@@ -303,8 +323,12 @@ function retryAfter(value: string | string[] | undefined): number | undefined {
 
 function queryString(query: UpstreamRequest['query']): string {
   if (!query) return '';
-  const params = new URLSearchParams();
-  for (const [k, v] of Object.entries(query)) if (v !== undefined) params.set(k, String(v));
+  let params: URLSearchParams | undefined;
+  for (const k of Object.keys(query)) {
+    const v = query[k];
+    if (v !== undefined) (params ??= new URLSearchParams()).set(k, String(v));
+  }
+  if (!params) return '';
   const s = params.toString();
   return s ? `?${s}` : '';
 }

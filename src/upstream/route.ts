@@ -37,16 +37,33 @@ export function segmentProblem(value: string, maxLength = DEFAULT_SEGMENT_MAX_LE
 /** A reference route template, e.g. "/v2/{project_id}/cas/applications/{application_id}". */
 export type RouteTemplate = string;
 
+/** A template cut at its parameters: literal text at even indexes, parameter names at odd ones. */
+const compiled = new Map<RouteTemplate, readonly string[]>();
+
+function partsOf(template: RouteTemplate): readonly string[] {
+  let parts = compiled.get(template);
+  if (!parts) {
+    // Templates are the reference's constants in the API clients, so this map holds a few dozen at most.
+    parts = template.split(/\{(\w+)\}/);
+    compiled.set(template, parts);
+  }
+  return parts;
+}
+
 /**
  * Fills every `{param}` of `template` with its value, percent-encoded. A value with a segment
  * problem is refused with a LocalRequestError naming the parameter, before anything is sent.
  */
 export function fillRoute(template: RouteTemplate, params: Readonly<Record<string, string>>): string {
-  return template.replace(/\{(\w+)\}/g, (_match, name: string) => {
+  const parts = partsOf(template);
+  let path = parts[0]!;
+  for (let i = 1; i < parts.length; i += 2) {
+    const name = parts[i]!;
     const value = params[name];
     if (value === undefined) throw new Error(`route ${template}: no value for {${name}}`);
     const problem = segmentProblem(value, SEGMENT_MAX_LENGTH[name] ?? DEFAULT_SEGMENT_MAX_LENGTH);
     if (problem) throw new LocalRequestError('input', `Path parameter ${name} ${problem}; pass an id this API returned.`, name);
-    return encodeURIComponent(value);
-  });
+    path += encodeURIComponent(value) + parts[i + 1]!;
+  }
+  return path;
 }

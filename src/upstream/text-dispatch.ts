@@ -10,8 +10,20 @@ export interface TextAnswer {
   statusCode: number;
   /** Lower-case names; a repeated header is an array (as undici's `request` answers them). */
   headers: Record<string, string | string[] | undefined>;
+  /** The headers as they arrived (name, value, name, value, …): `headers` parsed again gives a copy of its own. */
+  rawHeaders: readonly Buffer[];
   /** The body decoded as UTF-8, a byte order mark dropped. */
   text: string;
+}
+
+/**
+ * What cuts an exchange short. An AbortSignal is one; the HTTP core's own per-call abort is a lighter
+ * one (an AbortSignal is an EventTarget, several times the cost of the rest of a call's bookkeeping).
+ */
+export interface CancelSignal {
+  readonly aborted: boolean;
+  addEventListener(type: 'abort', listener: () => void, options?: { once?: boolean }): void;
+  removeEventListener(type: 'abort', listener: () => void): void;
 }
 
 /** Why an exchange failed, and whether the answer had begun (its status is then known). */
@@ -47,61 +59,82 @@ function declaredLength(raw: Buffer[]): number | undefined {
  * An answer longer than `maxBytes` (declared or as it arrives) fails with AnswerTooLarge: an upstream
  * that streams without end cannot fill the gateway's memory.
  */
-export function dispatchForText(dispatcher: Dispatcher, options: DispatchOptions, signal: AbortSignal, maxBytes = Number.POSITIVE_INFINITY): Promise<TextAnswer> {
+export function dispatchForText(dispatcher: Dispatcher, options: DispatchOptions, signal: CancelSignal, maxBytes = Number.POSITIVE_INFINITY): Promise<TextAnswer> {
   return new Promise<TextAnswer>((resolve, reject) => {
-    let abortExchange: ((reason: Error) => void) | undefined;
-    let statusCode: number | undefined;
-    let rawHeaders: Buffer[] = [];
-    const chunks: Buffer[] = [];
-    let length = 0;
-    let settled = false;
-    const settle = () => {
-      settled = true;
-      signal.removeEventListener('abort', onAbort);
-    };
-    const onAbort = () => {
-      if (abortExchange) return abortExchange(new undiciErrors.RequestAbortedError());
-      // Still queued for a connection: the caller hears now; undici drops it when its turn comes (onConnect).
-      settle();
-      reject(new ExchangeFailure(new undiciErrors.RequestAbortedError()));
-    };
     if (signal.aborted) return reject(new ExchangeFailure(new undiciErrors.RequestAbortedError()));
-    signal.addEventListener('abort', onAbort, { once: true });
-    // The legacy handler interface is the one undici's client calls itself (a newer handler is wrapped).
-    const handler = {
-      onConnect(abort: (reason: Error) => void) {
-        if (signal.aborted) abort(new undiciErrors.RequestAbortedError());
-        else abortExchange = abort;
-      },
-      onHeaders(status: number, headers: Buffer[]) {
-        statusCode = status;
-        rawHeaders = headers;
-        if ((declaredLength(headers) ?? 0) > maxBytes) abortExchange?.(new AnswerTooLarge(maxBytes));
-        return true;
-      },
-      onData(chunk: Buffer) {
-        length += chunk.length;
-        if (length > maxBytes) {
-          chunks.length = 0;
-          abortExchange?.(new AnswerTooLarge(maxBytes));
-          return true;
-        }
-        chunks.push(chunk);
-        return true;
-      },
-      onComplete() {
-        if (settled) return;
-        settle();
-        const whole = chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks, length);
-        const bom = whole.length > 2 && whole[0] === 0xef && whole[1] === 0xbb && whole[2] === 0xbf;
-        resolve({ statusCode: statusCode!, headers: undiciUtil.parseHeaders(rawHeaders), text: whole.toString('utf8', bom ? 3 : 0) });
-      },
-      onError(err: Error) {
-        if (settled) return;
-        settle();
-        reject(new ExchangeFailure(err, statusCode));
-      },
-    };
-    dispatcher.dispatch(options, handler as unknown as Dispatcher.DispatchHandler);
+    const exchange = new TextExchange(signal, maxBytes, resolve, reject);
+    signal.addEventListener('abort', exchange.onAbort, { once: true });
+    dispatcher.dispatch(options, exchange as unknown as Dispatcher.DispatchHandler);
   });
+}
+
+/**
+ * One exchange's state and undici's legacy handler interface (the one its client calls itself; a newer
+ * handler is wrapped), as one object: a call makes it and its abort listener, not a closure per stage.
+ */
+class TextExchange {
+  #abortExchange: ((reason: Error) => void) | undefined;
+  #statusCode: number | undefined;
+  #rawHeaders: Buffer[] = [];
+  readonly #chunks: Buffer[] = [];
+  #length = 0;
+  #settled = false;
+
+  constructor(
+    private readonly signal: CancelSignal,
+    private readonly maxBytes: number,
+    private readonly resolve: (answer: TextAnswer) => void,
+    private readonly reject: (failure: ExchangeFailure) => void,
+  ) {}
+
+  readonly onAbort = (): void => {
+    if (this.#abortExchange) return this.#abortExchange(new undiciErrors.RequestAbortedError());
+    // Still queued for a connection: the caller hears now; undici drops it when its turn comes (onConnect).
+    this.#settle();
+    this.reject(new ExchangeFailure(new undiciErrors.RequestAbortedError()));
+  };
+
+  #settle(): void {
+    this.#settled = true;
+    this.signal.removeEventListener('abort', this.onAbort);
+  }
+
+  onConnect(abort: (reason: Error) => void): void {
+    if (this.signal.aborted) abort(new undiciErrors.RequestAbortedError());
+    else this.#abortExchange = abort;
+  }
+
+  onHeaders(status: number, headers: Buffer[]): boolean {
+    this.#statusCode = status;
+    this.#rawHeaders = headers;
+    if ((declaredLength(headers) ?? 0) > this.maxBytes) this.#abortExchange?.(new AnswerTooLarge(this.maxBytes));
+    return true;
+  }
+
+  onData(chunk: Buffer): boolean {
+    this.#length += chunk.length;
+    if (this.#length > this.maxBytes) {
+      this.#chunks.length = 0;
+      this.#abortExchange?.(new AnswerTooLarge(this.maxBytes));
+      return true;
+    }
+    this.#chunks.push(chunk);
+    return true;
+  }
+
+  onComplete(): void {
+    if (this.#settled) return;
+    this.#settle();
+    const chunks = this.#chunks;
+    const whole = chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks, this.#length);
+    const bom = whole.length > 2 && whole[0] === 0xef && whole[1] === 0xbb && whole[2] === 0xbf;
+    const rawHeaders = this.#rawHeaders;
+    this.resolve({ statusCode: this.#statusCode!, headers: undiciUtil.parseHeaders(rawHeaders), rawHeaders, text: whole.toString('utf8', bom ? 3 : 0) });
+  }
+
+  onError(err: Error): void {
+    if (this.#settled) return;
+    this.#settle();
+    this.reject(new ExchangeFailure(err, this.#statusCode));
+  }
 }

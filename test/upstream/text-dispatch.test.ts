@@ -117,6 +117,25 @@ describe('dispatchForText', () => {
     }
   });
 
+  it('should cut the calls of an operation in flight, and never send its queued one, when its caller goes away', async () => {
+    const core = new HttpCore({ api: 'cas', origin, timeoutMs: 60_000, retries: 0, connections: 2, breaker: { errorThresholdPercentage: 50, resetTimeoutMs: 10_000, volumeThreshold: 1_000 } });
+    try {
+      const caller = new AbortController();
+      const budget = new OperationBudget({ maxCalls: 100, timeoutMs: 60_000 }, caller.signal);
+      const calls = [1, 2, 3].map((n) => core.request({ api: 'cas', method: 'GET', route: '/hold', path: `/hold-${n}`, budget }).catch((err: unknown) => err));
+      const holding = () => arrived.filter((a) => a.path.startsWith('/hold-'));
+      while (holding().length < 2) await nextRequest();
+      const closed = holding().map((a) => new Promise((resolve) => a.res.once('close', resolve)));
+      caller.abort();
+      for (const failure of await Promise.all(calls)) expect(failure).toMatchObject({ reason: 'aborted' });
+      // The upstream sees both connections go; the third call was never written.
+      await Promise.all(closed);
+      expect(holding().map((a) => a.path)).toEqual(['/hold-1', '/hold-2']);
+    } finally {
+      await core.close();
+    }
+  });
+
   it("should let one operation's calls all listen to its caller's abort without a listener-leak warning", async () => {
     const core = new HttpCore({ api: 'cas', origin, timeoutMs: 60_000, retries: 0, connections: 4, breaker: { errorThresholdPercentage: 50, resetTimeoutMs: 10_000, volumeThreshold: 1_000 } });
     const warnings: Error[] = [];
