@@ -29,6 +29,8 @@ export interface PollLoopOptions {
   name: string;
   timer: LiveTimer;
   intervalMs: number;
+  /** The share of the interval before the first poll after a start, in (0, 1] (phases.ts spreads loops started together); 1 when absent. */
+  phase?: number;
   graceMs: number;
   observer?: LiveObserver;
   /** Whether anyone still listens: an idle loop schedules nothing. */
@@ -48,6 +50,8 @@ const MAX_BACKOFF_MS = 30_000;
 
 export class PollLoop {
   #cancel: (() => void) | undefined;
+  /** When the poll under way or next was due (timer clock): the next keeps to this one's grid. */
+  #dueAt: number | undefined;
   #running = false;
   #stopped = false;
   /** Sessions that got 401: not used again by this loop. */
@@ -60,7 +64,7 @@ export class PollLoop {
 
   /** Schedules the next poll, unless one is due or under way (it schedules the next itself). */
   start(): void {
-    if (!this.#cancel && !this.#running && !this.#stopped) this.#schedule(this.options.intervalMs);
+    if (!this.#cancel && !this.#running && !this.#stopped) this.#schedule(Math.ceil(this.options.intervalMs * (this.options.phase ?? 1)));
   }
 
   /** For good: nothing runs after this. */
@@ -83,7 +87,23 @@ export class PollLoop {
   readonly #run = () => runPoll(this.options.observer, this.options.name, () => this.#tick());
 
   #schedule(ms: number): void {
+    this.#dueAt = this.options.timer.now ? this.options.timer.now() + ms : undefined;
     this.#cancel = this.options.timer.schedule(ms, this.#run);
+  }
+
+  /**
+   * The wait after a poll: to the next time on this loop's grid (when it was due, plus whole intervals),
+   * not one interval from now. A loop whose poll ran late (a busy moment, a slow answer) would otherwise
+   * drift, and loops delayed by the same busy moment would poll together from then on, losing the
+   * phases they were given; a slot too close to be worth polling in is skipped.
+   */
+  #nextOnGrid(): number {
+    const interval = this.options.intervalMs;
+    const now = this.options.timer.now?.();
+    if (now === undefined || this.#dueAt === undefined) return interval;
+    const late = (now - this.#dueAt) % interval;
+    const wait = interval - Math.max(0, late);
+    return wait < interval / 4 ? wait + interval : wait;
   }
 
   async #tick(): Promise<void> {
@@ -99,6 +119,7 @@ export class PollLoop {
     let next: number | undefined = o.intervalMs;
     try {
       const outcome = await o.poll(session);
+      next = this.#nextOnGrid();
       if (outcome !== 'relayed') {
         o.observer?.onPoll?.(o.name, true);
         this.#failingSince = undefined;

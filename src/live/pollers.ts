@@ -11,6 +11,7 @@ import type { Coordination, SequencedEvent, StreamPosition } from './coordinatio
 import type { PollEvent } from './events.js';
 import type { Topic } from './topics.js';
 import { PollLoop, type LiveObserver } from './poll-loop.js';
+import { PollPhases } from './phases.js';
 
 export type { LiveObserver } from './poll-loop.js';
 
@@ -40,6 +41,7 @@ interface Poller<V = unknown> {
 export class Pollers {
   readonly #pollers = new Map<string, Poller>();
   #nextMember = 1;
+  readonly #phases = new PollPhases();
 
   constructor(
     private readonly publish: Publish,
@@ -78,6 +80,7 @@ export class Pollers {
       name: spec.topic,
       timer: this.timer,
       intervalMs: spec.intervalMs,
+      phase: this.#phases.next(),
       graceMs: this.graceMs,
       observer: this.observer,
       active: () => p.members.size > 0,

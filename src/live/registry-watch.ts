@@ -11,6 +11,7 @@ import type { LiveTimer } from './timer.js';
 import { CseCode } from '../upstream/error-codes.js';
 import type { Publish } from './pollers.js';
 import { PollLoop, type LiveObserver, type PollOutcome } from './poll-loop.js';
+import { PollPhases } from './phases.js';
 import type { Coordination, SequencedEvent } from './coordination.js';
 import type { InstanceEvent, RegistryWatchEvent } from './events.js';
 import { topics, watchKeyString, type RegistryTopic, type WatchKey } from './topics.js';
@@ -84,11 +85,13 @@ class ProjectWatcher {
   constructor(
     readonly scope: string,
     private readonly deps: RegistryWatchDeps,
+    phase: number,
   ) {
     this.loop = new PollLoop({
       name: topics.registryScope(scope),
       timer: deps.timer,
       intervalMs: deps.intervalMs,
+      phase,
       graceMs: deps.graceMs,
       observer: deps.observer,
       active: () => this.entries.size > 0,
@@ -220,6 +223,7 @@ export class RegistryWatchers {
   /** Which watch each member joined. */
   readonly #members = new Map<number, Entry>();
   #nextMember = 1;
+  readonly #phases = new PollPhases();
 
   constructor(private readonly deps: RegistryWatchDeps) {}
 
@@ -227,7 +231,7 @@ export class RegistryWatchers {
   join(scope: string, key: WatchKey, session: Session, current: W.MicroServiceInstance[], rev: string | undefined): number {
     let watcher = this.#watchers.get(scope);
     if (!watcher) {
-      watcher = new ProjectWatcher(scope, this.deps);
+      watcher = new ProjectWatcher(scope, this.deps, this.#phases.next());
       this.#watchers.set(scope, watcher);
     }
     const member = this.#nextMember++;

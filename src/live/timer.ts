@@ -5,9 +5,12 @@
 export interface LiveTimer {
   /** `fn` may return the promise of its work, so a manual tick can wait for it. */
   schedule(ms: number, fn: () => unknown): () => void;
+  /** Epoch ms, for a loop that keeps to its own grid of times; a manual timer has no clock (its ticks are the times). */
+  now?(): number;
 }
 
 export const realTimer: LiveTimer = {
+  now: () => Date.now(),
   schedule(ms, fn) {
     const t = setTimeout(fn, ms);
     t.unref();

@@ -1,6 +1,7 @@
 /** The one poll loop every poller runs on: refused sessions set aside, backoff, one failure told after the grace period. */
 import { describe, expect, it } from 'vitest';
 import { PollLoop, type PollLoopOptions, type PollOutcome } from '../../src/live/poll-loop.js';
+import { PollPhases } from '../../src/live/phases.js';
 import { UpstreamError } from '../../src/upstream/errors.js';
 import type { Session } from '../../src/upstream/session.js';
 import type { LiveFailure } from '../../src/live/events.js';
@@ -124,5 +125,62 @@ describe('PollLoop', () => {
     settling.start();
     expect(gone.timer.pending).toBe(0);
     expect(settling.stopped).toBe(true);
+  });
+
+  it('should poll first after its phase of the interval, then once per interval', async () => {
+    const { options, timer } = loopOf([a], async () => 'polled');
+    const phased = new PollLoop({ ...options, phase: 0.25 });
+    phased.start();
+    await timer.tick();
+    await timer.tick();
+    expect(timer.delays).toEqual([250, 1_000, 1_000]);
+    phased.stop();
+  });
+});
+
+/** The same, with a clock the test moves: the loop keeps to its grid of times. */
+class ClockedTimer extends RecordingTimer {
+  at = 0;
+  now(): number {
+    return this.at;
+  }
+}
+
+describe('PollLoop on a clock', () => {
+  it('should keep to its grid when a poll runs late, and skip a slot too close to poll in', async () => {
+    const timer = new ClockedTimer();
+    let pollMs = 0;
+    const loop = new PollLoop({ ...loopOf([a], async () => 'polled').options, timer, phase: 0.5, poll: async () => ((timer.at += pollMs), 'polled') });
+    loop.start();
+    // Due at 500; runs 200 ms late and takes 50 ms: the next is due at 1,500, not 1,750.
+    timer.at = 700;
+    pollMs = 50;
+    await timer.tick();
+    expect(timer.delays).toEqual([500, 750]);
+    // On time, 2 ms long: due at 2,500.
+    timer.at = 1_500;
+    pollMs = 2;
+    await timer.tick();
+    expect(timer.delays.at(-1)).toBe(998);
+    // 800 ms late: 3,500 is too close, 4,500 it is.
+    timer.at = 3_300;
+    pollMs = 0;
+    await timer.tick();
+    expect(timer.delays.at(-1)).toBe(1_200);
+    loop.stop();
+  });
+});
+
+describe('PollPhases', () => {
+  it('should spread the first polls of loops started together evenly over the interval, none later than one interval', () => {
+    const phases = new PollPhases();
+    const first = Array.from({ length: 100 }, () => phases.next());
+    expect(first[0]).toBe(1);
+    expect(first.every((p) => p > 0 && p <= 1)).toBe(true);
+    // Evenly: no two first polls close together, and no wide gap between them (nor before the first or after the last).
+    const sorted = [...first].sort((x, y) => x - y);
+    const gaps = sorted.slice(1).map((p, i) => p - sorted[i]!);
+    expect(Math.min(...gaps)).toBeGreaterThan(0.005);
+    expect(Math.max(...gaps, sorted[0]!, 1 - sorted.at(-1)!)).toBeLessThan(0.02);
   });
 });
