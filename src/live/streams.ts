@@ -102,7 +102,12 @@ export abstract class SubscriberStream<E, T> implements Receiver<E>, LiveStream<
 
   next(): Promise<IteratorResult<T>> {
     const unread = this.#unread;
-    if (unread?.length) return Promise.resolve({ value: unread.shift()!, done: false });
+    if (unread?.length) {
+      const value = unread.shift()!;
+      // An emptied queue goes: most subscribers never have one waiting, and it would be kept for good.
+      if (unread.length === 0) this.#unread = undefined;
+      return Promise.resolve({ value, done: false });
+    }
     if (this.#ended) return Promise.resolve({ value: undefined, done: true });
     // One reader at a time (transports read a stream in order); a second one would wait for the end.
     if (this.#reader) return Promise.resolve({ value: undefined, done: true });

@@ -60,15 +60,16 @@ class EventResults implements AsyncIterableIterator<ExecutionResult> {
     this.#group = group;
   }
 
-  async next(): Promise<IteratorResult<ExecutionResult>> {
-    let step: IteratorResult<unknown>;
-    try {
-      step = await this.source.next();
-    } catch (err) {
-      this.#release();
-      // As yoga's engine words a failing source: an error located at the operation.
-      throw new GraphQLError((err as Error)?.message ?? String(err), { originalError: err as Error, nodes: getOperationAST(this.args.document, this.args.operationName) ?? undefined });
-    }
+  /**
+   * Not an async function: a subscriber waits here from one event to the next (a poll interval or
+   * more), and what waits is kept by the collector's old generation; a reaction on the source's
+   * promise is less of it than an async function's suspended frame and its own promise.
+   */
+  next(): Promise<IteratorResult<ExecutionResult>> {
+    return this.source.next().then(this.#onStep, this.#onFailure);
+  }
+
+  readonly #onStep = (step: IteratorResult<unknown>): IteratorResult<ExecutionResult> | Promise<IteratorResult<ExecutionResult>> => {
     if (step.done) {
       this.#release();
       return { done: true, value: undefined };
@@ -77,8 +78,14 @@ class EventResults implements AsyncIterableIterator<ExecutionResult> {
     const group = this.#group;
     const result = group && typeof event === 'object' && event !== null ? group.resultOf(event, () => this.#execute(event)) : this.#execute(event);
     // Executions of these documents are mostly synchronous: no extra turn for a result already there.
-    return { done: false, value: result instanceof Promise ? await result : result };
-  }
+    return result instanceof Promise ? result.then((value) => ({ done: false, value })) : { done: false, value: result };
+  };
+
+  readonly #onFailure = (err: unknown): never => {
+    this.#release();
+    // As yoga's engine words a failing source: an error located at the operation.
+    throw new GraphQLError((err as Error)?.message ?? String(err), { originalError: err as Error, nodes: getOperationAST(this.args.document, this.args.operationName) ?? undefined });
+  };
 
   async return(): Promise<IteratorResult<ExecutionResult>> {
     this.#release();
