@@ -1,6 +1,6 @@
 /**
  * Gateways under measurement, each in its own process against the bench emulator: ours as `npm start`
- * runs it (dist/main.js, which bench/run.ts compiles first; optionally with --workers) and the naive
+ * runs it (its node flags and dist/main.js, which bench/run.ts compiles first; optionally with --workers) and the naive
  * baseline (bench/naive-gateway.ts), logged in with the emulator's demo account as service account.
  */
 import { join } from 'node:path';
@@ -9,6 +9,7 @@ import { JsonClient } from './http.js';
 import { DEMO_DOMAIN, DEMO_USER, DEFAULT_PROJECT } from '../src/emulator/tenancy.js';
 import type { BenchEmulator } from './emulator.js';
 import { inspectorUrl } from './inspector.js';
+import { npmScript } from './npm-script.js';
 
 export interface GraphQLAnswer<D = unknown> {
   data?: D;
@@ -70,10 +71,13 @@ export function gatewayEnv(emu: BenchEmulator): Record<string, string> {
 
 export async function startBenchGateway(emu: BenchEmulator, options: GatewayOptions = {}): Promise<BenchGateway> {
   const env = { ...gatewayEnv(emu), ...options.env };
-  const nodeArgs = [...(options.profileDir ? ['--cpu-prof', `--cpu-prof-dir=${options.profileDir}`] : []), ...(options.inspect ? ['--inspect=127.0.0.1:0'] : []), ...(options.nodeArgs ?? [])];
+  const measuring = [...(options.profileDir ? ['--cpu-prof', `--cpu-prof-dir=${options.profileDir}`] : []), ...(options.inspect ? ['--inspect=127.0.0.1:0'] : []), ...(options.nodeArgs ?? [])];
+  // Ours with the node flags `npm start` gives it; the naive baseline with the same, so flags are not what differs.
+  const start = npmScript('start');
+  const nodeArgs = [...start.nodeArgs, ...measuring];
   const child = options.naive
     ? await startChild('bench/naive-gateway.ts', env, /naive gateway listening on (http:\/\/\S+)/, { nodeArgs })
-    : await startChild('dist/main.js', env, /ServiceStage GraphQL gateway: (http:\/\/\S+)/, { nodeArgs, args: options.workers ? ['--workers', String(options.workers)] : [] });
+    : await startChild(start.entry, env, /ServiceStage GraphQL gateway: (http:\/\/\S+)/, { nodeArgs, args: options.workers ? ['--workers', String(options.workers)] : [] });
   const endpoint = new URL(child.url);
   const http = new JsonClient(endpoint.origin, 8);
   const query = async <D>(document: string, variables?: Record<string, unknown>): Promise<GraphQLAnswer<D>> => {

@@ -10,6 +10,7 @@ import { promisify } from 'node:util';
 import { execFile } from 'node:child_process';
 import { ROOT } from './processes.js';
 import { median } from './stats.js';
+import { commandOf, npmScript } from './npm-script.js';
 import type { BenchOptions, Table } from './run.js';
 
 interface Way {
@@ -19,9 +20,12 @@ interface Way {
   env?: Record<string, string>;
 }
 
+const START = npmScript('start');
+const START_COMMAND = commandOf(START);
+
 const WAYS: Way[] = [
-  { name: '`npm start` (npm, then node dist/main.js)', command: 'npm', args: ['start', '--silent'] },
-  { name: 'node dist/main.js (what npm start runs)', command: process.execPath, args: ['dist/main.js'] },
+  { name: `\`npm start\` (npm, then ${START_COMMAND})`, command: 'npm', args: ['start', '--silent'] },
+  { name: `${START_COMMAND} (what npm start runs)`, command: process.execPath, args: [...START.nodeArgs, START.entry] },
   { name: 'tsx, warm cache (node --import tsx src/main.ts)', command: process.execPath, args: ['--import', 'tsx', 'src/main.ts'] },
   { name: 'tsx, cold (TSX_DISABLE_CACHE=1)', command: process.execPath, args: ['--import', 'tsx', 'src/main.ts'], env: { TSX_DISABLE_CACHE: '1' } },
 ];

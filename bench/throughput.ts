@@ -16,6 +16,7 @@ import { measureCpu } from './cpu.js';
 import type * as Cas from '../src/wire/cas.js';
 import { encodeId } from '../src/graph/global-id.js';
 import { readDataSet } from './dataset.js';
+import { commandOf, npmScript } from './npm-script.js';
 
 const CONNECTIONS = 50;
 const ENTITY = 'query Env($id: ID!) { environment(id: $id) { name alias } }';
@@ -170,7 +171,7 @@ export async function throughput(options: BenchOptions, emu: BenchEmulator): Pro
         row.results.reduce((n, r) => n + r.errors + r.non2xx, 0),
       ]),
       notes: [
-        `Median of ${rounds} round(s) of ${seconds} s per row (${heavySeconds} s for the dashboard), rows interleaved; req/s counts completed requests. Load generator (autocannon, in the benchmark process), emulator and gateway share the machine's ${availableParallelism()} cores, each in its own process. Gateway as \`npm start\` runs it (node dist/main.js, compiled at the start of the run), NODE_ENV=production, LOG_LEVEL=warn.`,
+        `Median of ${rounds} round(s) of ${seconds} s per row (${heavySeconds} s for the dashboard), rows interleaved; req/s counts completed requests. Load generator (autocannon, in the benchmark process), emulator and gateway share the machine's ${availableParallelism()} cores, each in its own process. Gateway as \`npm start\` runs it (${commandOf(npmScript('start'))}, compiled at the start of the run), NODE_ENV=production, LOG_LEVEL=warn.`,
         `Cores: CPU time (user + system, from /proc) each process used during the row divided by its length; the gateway's counts its workers and its primary. They say what a figure can show: with ${availableParallelism()} cores, workers can add no more than the cores the load generator, the emulator and anything else running leave over, so a gateway that used less than a core per worker was starved, not slow. Server CPU per request is the figure that does not depend on what the machine leaves over.`,
         'Upstream calls per request: identical reads in flight at once share one upstream call (one caller, one URL), so 50 connections asking for one entity cost the emulator far less than one GET each (the gateway still parses a copy of the answer for each of them), and workers share only within their own process. The component instance rows ask for another instance with each request, so every request costs one upstream GET, as each of the emulator\'s own does: the like-for-like comparison.',
       ],

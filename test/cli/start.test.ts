@@ -1,6 +1,9 @@
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { describe, expect } from 'vitest';
 import { startChild, type ChildServer } from '../../bench/processes.js';
+import { npmScript } from '../../bench/npm-script.js';
 import { buildPackage, type BuiltPackage } from '../support/compiled.js';
 import { test as base, type Resources } from '../support/fixtures.js';
 import { data, type GraphQLResponse } from '../support/gateway.js';
@@ -12,17 +15,17 @@ import type { EmulatorInfo } from '../../src/wire/emulator-control.js';
  * (`node dist/main.js`), real processes, ports chosen by the OS. The test compiles the source itself,
  * so it checks the build as well as the start and never trusts a stale dist/.
  */
-/** The file an npm script runs with node, e.g. dist/main.js for `"start": "node dist/main.js"`. */
-const scriptEntry = (name: string): string => {
-  const command = (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { scripts: Record<string, string> }).scripts[name]!;
-  const match = /^node (dist\/\S+\.js)$/.exec(command);
-  if (!match) throw new Error(`npm run ${name} should run the compiled build (node dist/….js), but runs "${command}"`);
-  return match[1]!;
-};
-
-/** The npm script `name` of the package compiled for the file, started once and stopped after the file. */
+/** The npm script `name` of the package compiled for the file (its node flags and entry), started once and stopped after the file. */
 const script = (resources: Resources, built: BuiltPackage, name: string, env: Record<string, string>, ready: RegExp) =>
-  resources.get(`npm run ${name}`, built, () => startChild(scriptEntry(name), env, ready, { cwd: built.dir }), (server: ChildServer) => server.stop());
+  resources.get(
+    `npm run ${name}`,
+    built,
+    () => {
+      const { nodeArgs, entry } = npmScript(name, pathToFileURL(join(built.dir, 'package.json')));
+      return startChild(entry, env, ready, { cwd: built.dir, nodeArgs });
+    },
+    (server: ChildServer) => server.stop(),
+  );
 
 const test = base
   .extend('built', ({ resources }) => resources.get('built package', resources, buildPackage, async (built: BuiltPackage) => built.remove()))
