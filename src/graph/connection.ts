@@ -50,24 +50,43 @@ export interface Connection<T> {
   totalCount: number;
 }
 
+/**
+ * One page as a connection. Cursors are made only for what the operation reads: most operations
+ * select `nodes` and never an edge, and a cursor per item (a Buffer and a string each) was most of
+ * what a dashboard's hundreds of connections allocated.
+ */
+class Page<T> implements Connection<T> {
+  #edges: { cursor: string; node: T }[] | undefined;
+
+  constructor(
+    readonly nodes: T[],
+    private readonly offset: number,
+    readonly totalCount: number,
+  ) {}
+
+  get edges(): { cursor: string; node: T }[] {
+    return (this.#edges ??= this.nodes.map((node, i) => ({ cursor: encodeCursor(this.offset + i), node })));
+  }
+
+  get pageInfo(): Connection<T>['pageInfo'] {
+    const count = this.nodes.length;
+    return {
+      hasNextPage: this.offset + count < this.totalCount,
+      hasPreviousPage: this.offset > 0,
+      startCursor: count > 0 ? encodeCursor(this.offset) : null,
+      endCursor: count > 0 ? encodeCursor(this.offset + count - 1) : null,
+    };
+  }
+}
+
 /** Builds a connection from one page of upstream items and the upstream's total `count`. */
 export function toConnection<T>(items: readonly T[], page: PageRequest, totalCount: number): Connection<T> {
-  const edges = items.map((node, i) => ({ cursor: encodeCursor(page.offset + i), node }));
-  return {
-    edges,
-    nodes: [...items],
-    pageInfo: {
-      hasNextPage: page.offset + items.length < totalCount,
-      hasPreviousPage: page.offset > 0,
-      startCursor: edges[0]?.cursor ?? null,
-      endCursor: edges.at(-1)?.cursor ?? null,
-    },
-    totalCount,
-  };
+  return new Page([...items], page.offset, totalCount);
 }
 
 /** Pages a list the gateway already holds whole (derived lists such as Environment.instances). */
 export function sliceConnection<T>(all: readonly T[], args: PageArgs): Connection<T> {
   const page = pageRequest(args);
-  return toConnection(all.slice(page.offset, page.offset + page.limit), page, all.length);
+  // slice() is already the page's own array.
+  return new Page(all.slice(page.offset, page.offset + page.limit), page.offset, all.length);
 }
