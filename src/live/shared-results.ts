@@ -19,10 +19,13 @@ export class ResultGroup {
     private readonly owner: SharedResults,
   ) {}
 
-  /** The result of `event` as the first member to ask computed it (`compute` runs once per event). */
-  resultOf<R>(event: object, compute: () => R): R {
+  /**
+   * The result of `event` as the first member to ask computed it (`member.compute` runs once per event).
+   * The member is passed, not a closure: every member asks once per event, and only the first computes.
+   */
+  resultOf<R>(event: object, member: { compute(event: object): R }): R {
     if (this.#results.has(event)) return this.#results.get(event) as R;
-    const result = compute();
+    const result = member.compute(event);
     this.owner.computed++;
     this.#results.set(event, result);
     return result;

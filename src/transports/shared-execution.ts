@@ -76,7 +76,7 @@ class EventResults implements AsyncIterableIterator<ExecutionResult> {
     }
     const event = step.value;
     const group = this.#group;
-    const result = group && typeof event === 'object' && event !== null ? group.resultOf(event, () => this.#execute(event)) : this.#execute(event);
+    const result = group && typeof event === 'object' && event !== null ? group.resultOf(event, this) : this.compute(event);
     // Executions of these documents are mostly synchronous: no extra turn for a result already there.
     return result instanceof Promise ? result.then((value) => ({ done: false, value })) : { done: false, value: result };
   };
@@ -103,7 +103,8 @@ class EventResults implements AsyncIterableIterator<ExecutionResult> {
     return this;
   }
 
-  #execute(event: unknown) {
+  /** This subscriber's own execution of an event (its group asks the first member only). */
+  compute(event: unknown) {
     return execute({ ...this.args, rootValue: event });
   }
 
