@@ -37,8 +37,27 @@ const RENEW_BEFORE_MS = 60 * 60 * 1000;
 class ProjectLogin {
   #current: IamToken | undefined;
   #pending: Promise<IamToken> | undefined;
+  #session: Session | undefined;
 
   constructor(private readonly login: () => Promise<IamToken>) {}
+
+  /**
+   * The one session over this login. It holds no state of its own, so every request and subscription
+   * of the project shares it (50,000 subscriptions held 50,000 copies, each with its closures and key),
+   * and a poll loop that sets it aside after a 401 sets aside these credentials, not one copy of them.
+   */
+  session(projectId: string): Session {
+    return (this.#session ??= Object.freeze({
+      projectId,
+      kind: 'service-account',
+      key: `service-account:${projectId}`,
+      token: async () => (await this.fresh()).token,
+      renewAfterUnauthorized: async (stale: string) => {
+        await this.renew(stale);
+        return true;
+      },
+    } as const));
+  }
 
   get hasToken(): boolean {
     return this.#current !== undefined;
@@ -118,17 +137,7 @@ export class ServiceAccount {
       login = created;
       this.#byProject.set(id, login);
     }
-    const project = login;
-    return {
-      projectId: id,
-      kind: 'service-account',
-      key: `service-account:${id}`,
-      token: async () => (await project.fresh()).token,
-      renewAfterUnauthorized: async (stale) => {
-        await project.renew(stale);
-        return true;
-      },
-    };
+    return login.session(id);
   }
 
   /** Logs in to the configured project by name, or to a project a caller named by id. */
