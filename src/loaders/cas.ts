@@ -2,7 +2,7 @@
 import DataLoader from 'dataloader';
 import type { CasClient } from '../upstream/cas.js';
 import { ListLoader } from './list-loader.js';
-import { lazy, once, settleEach } from './settle.js';
+import { once, settleEach, type Memo } from './settle.js';
 import type { ApplicationModel, ComponentModel, EnvironmentModel, InstanceModel, JobModel, SnapshotModel } from './models.js';
 import type * as Cas from '../wire/cas.js';
 
@@ -18,197 +18,207 @@ export interface InstanceKey extends ComponentKey {
 const componentKey = (k: ComponentKey) => `${k.applicationId}/${k.componentId}`;
 const instanceKey = (k: InstanceKey) => `${k.applicationId}/${k.componentId}/${k.instanceId}`;
 
-export function createCasLoaders(cas: CasClient) {
-  // A request uses a few of these, a subscription usually none: each is made on its first use, so a
-  // context costs little until it loads something.
-  const environment = lazy(
-    () =>
-      new DataLoader<string, EnvironmentModel>(async (ids) => {
-        if (ids.length < 2) return settleEach(ids, (id) => cas.getEnvironment(id));
-        // Several at once: the project's whole environment list (§4.2.2) is one call instead of one GET each;
-        // an id it lacks (or a list that failed) is still read by ID, so its own answer or error comes back.
-        const listed = new Map((await environments().all(null).catch(() => [])).map((e) => [e.id, e]));
-        return settleEach(ids, (id) => {
-          const found = listed.get(id);
-          return found ? Promise.resolve(found) : cas.getEnvironment(id);
-        });
-      }),
-  );
-  const application = lazy(() => new DataLoader<string, ApplicationModel>((ids) => settleEach(ids, (id) => cas.getApplication(id))));
-  const component = lazy(
-    () =>
-      new DataLoader<ComponentKey, ComponentModel, string>((keys) => settleEach(keys, (k) => cas.getComponent(k.applicationId, k.componentId)), {
-        cacheKeyFn: componentKey,
-      }),
-  );
-  const instance = lazy(
-    () =>
-      new DataLoader<InstanceKey, InstanceModel, string>(
-        (keys) =>
-          settleEach(keys, async (k) => ({
-            ...(await cas.getInstance(k.applicationId, k.componentId, k.instanceId)),
-            application_id: k.applicationId,
-            component_id: k.componentId,
-          })),
-        { cacheKeyFn: instanceKey },
-      ),
-  );
-  const job = lazy(() => new DataLoader<string, JobModel>((ids) => settleEach(ids, (id) => cas.getJob(id))));
-  const applicationConfiguration = lazy(
-    () =>
-      new DataLoader<{ applicationId: string; environmentId?: string }, Cas.ApplicationConfiguration[], string>(
-        (keys) => settleEach(keys, async (k) => (await cas.getApplicationConfiguration(k.applicationId, k.environmentId)).configuration ?? []),
-        { cacheKeyFn: (k) => `${k.applicationId}|${k.environmentId ?? ''}` },
-      ),
-  );
+/**
+ * A request's application management loaders. A request uses a few of them, a subscription usually
+ * none: each is made on its first use. A class, so a request's set is one object whose fields start
+ * empty, not a closure and a getter per loader made for every request.
+ */
+class CasLoaderSet {
+  #environment: DataLoader<string, EnvironmentModel> | undefined;
+  #application: DataLoader<string, ApplicationModel> | undefined;
+  #component: DataLoader<ComponentKey, ComponentModel, string> | undefined;
+  #instance: DataLoader<InstanceKey, InstanceModel, string> | undefined;
+  #job: DataLoader<string, JobModel> | undefined;
+  #applicationConfiguration: DataLoader<{ applicationId: string; environmentId?: string }, Cas.ApplicationConfiguration[], string> | undefined;
+  #environments: ListLoader<null, EnvironmentModel> | undefined;
+  #applications: ListLoader<null, ApplicationModel> | undefined;
+  #components: ListLoader<string, ComponentModel> | undefined;
+  #instances: ListLoader<ComponentKey, InstanceModel> | undefined;
+  #snapshots: ListLoader<InstanceKey, SnapshotModel> | undefined;
+  #runtimes: Memo<Cas.Runtime[]> | undefined;
+  #flavors: Memo<Cas.Flavor[]> | undefined;
+  #allInstances: Memo<InstanceModel[]> | undefined;
 
-  const environments = lazy(
-    () =>
-      new ListLoader<null, EnvironmentModel>({
-        parentKey: () => '',
-        fetch: async (_p, q) => {
-          const r = await cas.listEnvironments(q);
-          return { count: r.count, items: r.environments ?? [] };
-        },
-        prime: (items) => items.forEach((e) => environment().prime(e.id, e)),
-      }),
-  );
-  const applications = lazy(
-    () =>
-      new ListLoader<null, ApplicationModel>({
-        parentKey: () => '',
-        fetch: async (_p, q) => {
-          const r = await cas.listApplications(q);
-          return { count: r.count, items: r.applications ?? [] };
-        },
-        prime: (items) => items.forEach((a) => application().prime(a.id, a)),
-      }),
-  );
-  const components = lazy(
-    () =>
-      new ListLoader<string, ComponentModel>({
-        parentKey: (appId) => appId,
-        fetch: async (appId, q) => {
-          const r = await cas.listComponents(appId, q);
-          return { count: r.count, items: r.components ?? [] };
-        },
-        // List items carry the application id (Table 4-95); the §4.4.2 example shows the whole component.
-        prime: (items, appId) => items.forEach((c) => component().prime({ applicationId: appId, componentId: c.id }, c)),
-      }),
-  );
-  const instances = lazy(
-    () =>
-      new ListLoader<ComponentKey, InstanceModel>({
-        parentKey: componentKey,
-        fetch: async (k, q) => {
-          const r = await cas.listInstances(k.applicationId, k.componentId, q);
-          return { count: r.count, items: (r.instances ?? []).map((i) => ({ ...i, application_id: k.applicationId, component_id: k.componentId })) };
-        },
-      }),
-  );
-  const snapshots = lazy(
-    () =>
-      new ListLoader<InstanceKey, SnapshotModel>({
-        parentKey: instanceKey,
-        fetch: async (k, q) => {
-          const r = await cas.listSnapshots(k.applicationId, k.componentId, k.instanceId, q);
-          return { count: r.count, items: r.snapshots ?? [] };
-        },
-      }),
-  );
+  constructor(private readonly cas: CasClient) {}
 
-  const runtimes = lazy(() => once(async () => (await cas.runtimes()).runtimes ?? []));
-  const flavors = lazy(() => once(async () => (await cas.flavors()).flavors ?? []));
-  const allInstances = lazy(() =>
-    once(async (): Promise<InstanceModel[]> => {
-      const apps = await applications().all(null);
-      const comps = (await Promise.all(apps.map((a) => components().all(a.id)))).flat();
-      return (await Promise.all(comps.map((c) => instances().all({ applicationId: c.application_id, componentId: c.id })))).flat();
-    }),
-  );
+  get environment(): DataLoader<string, EnvironmentModel> {
+    return (this.#environment ??= new DataLoader<string, EnvironmentModel>(async (ids) => {
+      if (ids.length < 2) return settleEach(ids, (id) => this.cas.getEnvironment(id));
+      // Several at once: the project's whole environment list (§4.2.2) is one call instead of one GET each;
+      // an id it lacks (or a list that failed) is still read by ID, so its own answer or error comes back.
+      const listed = new Map((await this.environments.all(null).catch(() => [])).map((e) => [e.id, e]));
+      return settleEach(ids, (id) => {
+        const found = listed.get(id);
+        return found ? Promise.resolve(found) : this.cas.getEnvironment(id);
+      });
+    }));
+  }
 
-  return {
-    get runtimes() {
-      return runtimes();
-    },
-    get flavors() {
-      return flavors();
-    },
-    get environment() {
-      return environment();
-    },
-    get application() {
-      return application();
-    },
-    get component() {
-      return component();
-    },
-    get instance() {
-      return instance();
-    },
-    get job() {
-      return job();
-    },
-    get applicationConfiguration() {
-      return applicationConfiguration();
-    },
-    get environments() {
-      return environments();
-    },
-    get applications() {
-      return applications();
-    },
-    get components() {
-      return components();
-    },
-    get instances() {
-      return instances();
-    },
-    get snapshots() {
-      return snapshots();
-    },
-    /** Every instance of the project: all applications, their components, their instances. */
-    get allInstances() {
-      return allInstances();
-    },
-    /**
-     * Starts the walk of every instance without waiting for it, so an operation whose later levels
-     * need it (an environment's applications or instances) does not first wait a round trip for the
-     * environments list. The memo shares the promise with the fields that read it; a failure is
-     * theirs to report.
-     */
-    prefetchAllInstances(): void {
-      allInstances()().catch(() => undefined);
-    },
-    /** After a write, what the request read before it is forgotten, so it is not served stale. */
-    afterWrite: {
-      environment(id?: string): void {
-        environments().clear(null);
-        if (id) environment().clear(id);
+  get application(): DataLoader<string, ApplicationModel> {
+    return (this.#application ??= new DataLoader<string, ApplicationModel>((ids) => settleEach(ids, (id) => this.cas.getApplication(id))));
+  }
+
+  get component(): DataLoader<ComponentKey, ComponentModel, string> {
+    return (this.#component ??= new DataLoader<ComponentKey, ComponentModel, string>((keys) => settleEach(keys, (k) => this.cas.getComponent(k.applicationId, k.componentId)), {
+      cacheKeyFn: componentKey,
+    }));
+  }
+
+  get instance(): DataLoader<InstanceKey, InstanceModel, string> {
+    return (this.#instance ??= new DataLoader<InstanceKey, InstanceModel, string>(
+      (keys) =>
+        settleEach(keys, async (k) => ({
+          ...(await this.cas.getInstance(k.applicationId, k.componentId, k.instanceId)),
+          application_id: k.applicationId,
+          component_id: k.componentId,
+        })),
+      { cacheKeyFn: instanceKey },
+    ));
+  }
+
+  get job(): DataLoader<string, JobModel> {
+    return (this.#job ??= new DataLoader<string, JobModel>((ids) => settleEach(ids, (id) => this.cas.getJob(id))));
+  }
+
+  get applicationConfiguration(): DataLoader<{ applicationId: string; environmentId?: string }, Cas.ApplicationConfiguration[], string> {
+    return (this.#applicationConfiguration ??= new DataLoader<{ applicationId: string; environmentId?: string }, Cas.ApplicationConfiguration[], string>(
+      (keys) => settleEach(keys, async (k) => (await this.cas.getApplicationConfiguration(k.applicationId, k.environmentId)).configuration ?? []),
+      { cacheKeyFn: (k) => `${k.applicationId}|${k.environmentId ?? ''}` },
+    ));
+  }
+
+  get environments(): ListLoader<null, EnvironmentModel> {
+    return (this.#environments ??= new ListLoader<null, EnvironmentModel>({
+      parentKey: () => '',
+      fetch: async (_p, q) => {
+        const r = await this.cas.listEnvironments(q);
+        return { count: r.count, items: r.environments ?? [] };
       },
-      application(id?: string): void {
-        applications().clear(null);
-        if (id) application().clear(id);
-        applicationConfiguration().clearAll();
-        allInstances().clear();
+      prime: (items) => items.forEach((e) => this.environment.prime(e.id, e)),
+    }));
+  }
+
+  get applications(): ListLoader<null, ApplicationModel> {
+    return (this.#applications ??= new ListLoader<null, ApplicationModel>({
+      parentKey: () => '',
+      fetch: async (_p, q) => {
+        const r = await this.cas.listApplications(q);
+        return { count: r.count, items: r.applications ?? [] };
       },
-      component(applicationId: string, componentId?: string): void {
-        components().clear(applicationId);
-        if (componentId) component().clear({ applicationId, componentId });
-        application().clear(applicationId); // component_count changed
-        applications().clear(null);
-        allInstances().clear();
+      prime: (items) => items.forEach((a) => this.application.prime(a.id, a)),
+    }));
+  }
+
+  get components(): ListLoader<string, ComponentModel> {
+    return (this.#components ??= new ListLoader<string, ComponentModel>({
+      parentKey: (appId) => appId,
+      fetch: async (appId, q) => {
+        const r = await this.cas.listComponents(appId, q);
+        return { count: r.count, items: r.components ?? [] };
       },
-      instance(key: ComponentKey, instanceId?: string): void {
-        instances().clear(key);
-        if (instanceId) {
-          instance().clear({ ...key, instanceId });
-          snapshots().clear({ ...key, instanceId });
-        }
-        allInstances().clear();
+      // List items carry the application id (Table 4-95); the §4.4.2 example shows the whole component.
+      prime: (items, appId) => items.forEach((c) => this.component.prime({ applicationId: appId, componentId: c.id }, c)),
+    }));
+  }
+
+  get instances(): ListLoader<ComponentKey, InstanceModel> {
+    return (this.#instances ??= new ListLoader<ComponentKey, InstanceModel>({
+      parentKey: componentKey,
+      fetch: async (k, q) => {
+        const r = await this.cas.listInstances(k.applicationId, k.componentId, q);
+        return { count: r.count, items: (r.instances ?? []).map((i) => ({ ...i, application_id: k.applicationId, component_id: k.componentId })) };
       },
-    },
-  };
+    }));
+  }
+
+  get snapshots(): ListLoader<InstanceKey, SnapshotModel> {
+    return (this.#snapshots ??= new ListLoader<InstanceKey, SnapshotModel>({
+      parentKey: instanceKey,
+      fetch: async (k, q) => {
+        const r = await this.cas.listSnapshots(k.applicationId, k.componentId, k.instanceId, q);
+        return { count: r.count, items: r.snapshots ?? [] };
+      },
+    }));
+  }
+
+  get runtimes(): Memo<Cas.Runtime[]> {
+    return (this.#runtimes ??= once(async () => (await this.cas.runtimes()).runtimes ?? []));
+  }
+
+  get flavors(): Memo<Cas.Flavor[]> {
+    return (this.#flavors ??= once(async () => (await this.cas.flavors()).flavors ?? []));
+  }
+
+  /** Every instance of the project: all applications, their components, their instances. */
+  get allInstances(): Memo<InstanceModel[]> {
+    return (this.#allInstances ??= once(async (): Promise<InstanceModel[]> => {
+      const apps = await this.applications.all(null);
+      const comps = (await Promise.all(apps.map((a) => this.components.all(a.id)))).flat();
+      return (await Promise.all(comps.map((c) => this.instances.all({ applicationId: c.application_id, componentId: c.id })))).flat();
+    }));
+  }
+
+  /**
+   * Starts the walk of every instance without waiting for it, so an operation whose later levels
+   * need it (an environment's applications or instances) does not first wait a round trip for the
+   * environments list. The memo shares the promise with the fields that read it; a failure is
+   * theirs to report.
+   */
+  prefetchAllInstances(): void {
+    this.allInstances().catch(() => undefined);
+  }
+
+  /** After a write, what the request read before it is forgotten, so it is not served stale. */
+  get afterWrite(): CasAfterWrite {
+    return new CasForgetting(this);
+  }
 }
 
-export type CasLoaders = ReturnType<typeof createCasLoaders>;
+/** What a write of each kind makes the request forget. */
+export interface CasAfterWrite {
+  environment(id?: string): void;
+  application(id?: string): void;
+  component(applicationId: string, componentId?: string): void;
+  instance(key: ComponentKey, instanceId?: string): void;
+}
+
+/** Made for each write (writes are rare), not for each request. */
+class CasForgetting implements CasAfterWrite {
+  constructor(private readonly loaders: CasLoaderSet) {}
+
+  environment(id?: string): void {
+    this.loaders.environments.clear(null);
+    if (id) this.loaders.environment.clear(id);
+  }
+
+  application(id?: string): void {
+    this.loaders.applications.clear(null);
+    if (id) this.loaders.application.clear(id);
+    this.loaders.applicationConfiguration.clearAll();
+    this.loaders.allInstances.clear();
+  }
+
+  component(applicationId: string, componentId?: string): void {
+    this.loaders.components.clear(applicationId);
+    if (componentId) this.loaders.component.clear({ applicationId, componentId });
+    this.loaders.application.clear(applicationId); // component_count changed
+    this.loaders.applications.clear(null);
+    this.loaders.allInstances.clear();
+  }
+
+  instance(key: ComponentKey, instanceId?: string): void {
+    this.loaders.instances.clear(key);
+    if (instanceId) {
+      this.loaders.instance.clear({ ...key, instanceId });
+      this.loaders.snapshots.clear({ ...key, instanceId });
+    }
+    this.loaders.allInstances.clear();
+  }
+}
+
+/** The loaders' public shape (the benchmark's naive set has it too). */
+export type CasLoaders = Pick<CasLoaderSet, keyof CasLoaderSet>;
+
+export function createCasLoaders(cas: CasClient): CasLoaders {
+  return new CasLoaderSet(cas);
+}
