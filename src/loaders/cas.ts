@@ -1,7 +1,7 @@
 /** Per-request loaders of application management data: by ID, by parent list, and request-scoped memos. */
 import DataLoader from 'dataloader';
 import type { CasClient } from '../upstream/cas.js';
-import { ListLoader } from './list-loader.js';
+import { ListLoader, type ListPage, type ListSource } from './list-loader.js';
 import { once, settleEach, type Memo } from './settle.js';
 import type { ApplicationModel, ComponentModel, EnvironmentModel, InstanceModel, JobModel, SnapshotModel } from './models.js';
 import type * as Cas from '../wire/cas.js';
@@ -17,6 +17,11 @@ export interface InstanceKey extends ComponentKey {
 
 const componentKey = (k: ComponentKey) => `${k.applicationId}/${k.componentId}`;
 const instanceKey = (k: InstanceKey) => `${k.applicationId}/${k.componentId}/${k.instanceId}`;
+
+/** A list of the whole project (it has no parent), each item it brings primed by `prime`. */
+function projectList<T>(fetch: (query: Parameters<ListSource<null, T>['fetch']>[1]) => Promise<ListPage<T>>, prime: (item: T) => void): ListLoader<null, T> {
+  return new ListLoader<null, T>({ parentKey: () => '', fetch: (_p, q) => fetch(q), prime: (items) => items.forEach(prime) });
+}
 
 /**
  * A request's application management loaders. A request uses a few of them, a subscription usually
@@ -88,25 +93,23 @@ class CasLoaderSet {
   }
 
   get environments(): ListLoader<null, EnvironmentModel> {
-    return (this.#environments ??= new ListLoader<null, EnvironmentModel>({
-      parentKey: () => '',
-      fetch: async (_p, q) => {
+    return (this.#environments ??= projectList(
+      async (q) => {
         const r = await this.cas.listEnvironments(q);
         return { count: r.count, items: r.environments ?? [] };
       },
-      prime: (items) => items.forEach((e) => this.environment.prime(e.id, e)),
-    }));
+      (e) => this.environment.prime(e.id, e),
+    ));
   }
 
   get applications(): ListLoader<null, ApplicationModel> {
-    return (this.#applications ??= new ListLoader<null, ApplicationModel>({
-      parentKey: () => '',
-      fetch: async (_p, q) => {
+    return (this.#applications ??= projectList(
+      async (q) => {
         const r = await this.cas.listApplications(q);
         return { count: r.count, items: r.applications ?? [] };
       },
-      prime: (items) => items.forEach((a) => this.application.prime(a.id, a)),
-    }));
+      (a) => this.application.prime(a.id, a),
+    ));
   }
 
   get components(): ListLoader<string, ComponentModel> {
