@@ -32,9 +32,3 @@ export function once<T>(fn: () => Promise<T>): Memo<T> {
   Object.defineProperty(memo, 'held', { get: () => promise !== undefined });
   return memo;
 }
-
-/** Makes a value on its first use and keeps it: a request pays only for the loaders it touches. */
-export function lazy<T>(make: () => T): () => T {
-  let made: { value: T } | undefined;
-  return () => (made ??= { value: make() }).value;
-}
