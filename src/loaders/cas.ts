@@ -1,7 +1,7 @@
 /** Per-request loaders of application management data: by ID, by parent list, and request-scoped memos. */
 import DataLoader from 'dataloader';
 import type { CasClient } from '../upstream/cas.js';
-import { ListLoader, type ListPage, type ListSource } from './list-loader.js';
+import { ListLoader, type ListSource } from './list-loader.js';
 import { once, settleEach, type Memo } from './settle.js';
 import type { ApplicationModel, ComponentModel, EnvironmentModel, InstanceModel, JobModel, SnapshotModel } from './models.js';
 import type * as Cas from '../wire/cas.js';
@@ -18,9 +18,21 @@ export interface InstanceKey extends ComponentKey {
 const componentKey = (k: ComponentKey) => `${k.applicationId}/${k.componentId}`;
 const instanceKey = (k: InstanceKey) => `${k.applicationId}/${k.componentId}/${k.instanceId}`;
 
-/** A list of the whole project (it has no parent), each item it brings primed by `prime`. */
-function projectList<T>(fetch: (query: Parameters<ListSource<null, T>['fetch']>[1]) => Promise<ListPage<T>>, prime: (item: T) => void): ListLoader<null, T> {
-  return new ListLoader<null, T>({ parentKey: () => '', fetch: (_p, q) => fetch(q), prime: (items) => items.forEach(prime) });
+type ListQuery = Parameters<ListSource<null, unknown>['fetch']>[1];
+
+/**
+ * A list of the whole project (it has no parent): `list` is the client's call, `items` picks the list
+ * out of its answer, and each item it brings is primed by `prime`.
+ */
+function projectList<T, A extends { count: number }>(list: (query: ListQuery) => Promise<A>, items: (answer: A) => T[] | undefined, prime: (item: T) => void): ListLoader<null, T> {
+  return new ListLoader<null, T>({
+    parentKey: () => '',
+    fetch: async (_p, q) => {
+      const answer = await list(q);
+      return { count: answer.count, items: items(answer) ?? [] };
+    },
+    prime: (fetched) => fetched.forEach(prime),
+  });
 }
 
 /**
@@ -93,23 +105,11 @@ class CasLoaderSet {
   }
 
   get environments(): ListLoader<null, EnvironmentModel> {
-    return (this.#environments ??= projectList(
-      async (q) => {
-        const r = await this.cas.listEnvironments(q);
-        return { count: r.count, items: r.environments ?? [] };
-      },
-      (e) => this.environment.prime(e.id, e),
-    ));
+    return (this.#environments ??= projectList((q) => this.cas.listEnvironments(q), (r) => r.environments, (e) => this.environment.prime(e.id, e)));
   }
 
   get applications(): ListLoader<null, ApplicationModel> {
-    return (this.#applications ??= projectList(
-      async (q) => {
-        const r = await this.cas.listApplications(q);
-        return { count: r.count, items: r.applications ?? [] };
-      },
-      (a) => this.application.prime(a.id, a),
-    ));
+    return (this.#applications ??= projectList((q) => this.cas.listApplications(q), (r) => r.applications, (a) => this.application.prime(a.id, a)));
   }
 
   get components(): ListLoader<string, ComponentModel> {
