@@ -78,6 +78,8 @@ export interface GatewayOptions {
   /** Tests end subscriptions at their JWT's expiry by hand (ManualTimer). */
   tokenExpiryTimer?: LiveTimer;
   createLoaders?: LoaderFactory;
+  /** false: every POST through yoga's adapter, as the tests comparing both paths need. */
+  plainPosts?: false;
 }
 
 /** One upstream's HTTP core, as configured. */
@@ -163,6 +165,7 @@ export async function startGateway(config: GatewayConfig, options: GatewayOption
     trustedDocuments: config.trustedDocuments,
     tracing,
     executor: config.executor,
+    plainPosts: options.plainPosts,
   });
   const url = await app.start().catch(async (err: unknown) => {
     // A port in use: nothing of this gateway keeps running.

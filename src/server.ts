@@ -15,6 +15,7 @@ import type { ContextFactory, CredentialSource, GatewayContext } from './context
 import type { LimitSettings, TransportSettings } from './config.js';
 import { graphiqlOptions, renderGraphiQLPage } from './http/graphiql.js';
 import { createFrontendRoutes } from './http/frontends.js';
+import { createPlainPosts } from './http/plain-posts.js';
 import { perRequestContext } from './http/batching.js';
 import { subscribeQuery, useTrustedDocuments, type TrustedDocuments } from './http/trusted-documents.js';
 import { createMaskError } from './graph/mask-errors.js';
@@ -64,6 +65,8 @@ export interface AppOptions {
   trustedDocuments?: TrustedDocuments;
   tracing?: Tracing;
   executor: Executor;
+  /** One JSON operation POSTed by a script is answered without yoga's fetch adapter (http/plain-posts.ts); false: all through yoga. */
+  plainPosts?: boolean;
 }
 
 export interface App {
@@ -97,6 +100,7 @@ export function buildApp(options: AppOptions): App {
   const sharedContext = perRequestContext();
   const maskError = createMaskError(options.production);
   const refusals = new Refusals(options.metrics, options.logger);
+  const refusalTelemetry = useRefusalTelemetry(refusals);
   const origins = createOriginPolicy(options.corsOrigins ?? []);
   const hosts = createHostPolicy(options.host, options.allowedHosts);
   // graphql-sse's single connection mode (for HTTP/1 browsers' connection limit), at /graphql/stream.
@@ -151,7 +155,7 @@ export function buildApp(options: AppOptions): App {
       useSharedEventExecution(),
       ...(options.tracing ? [options.tracing.plugin(maskError)] : []),
       useOperationTelemetry(options.metrics, options.logger, maskError),
-      useRefusalTelemetry(refusals),
+      refusalTelemetry.plugin,
       useRoleCheck(),
       useSubscriptionsEndAtTokenExpiry(options.tokenExpiryTimer),
       useCostLimit(limits.maxCost),
@@ -159,6 +163,11 @@ export function buildApp(options: AppOptions): App {
     ],
   });
 
+  const postCounts = { plain: options.metrics.graphqlPosts.labels('plain'), yoga: options.metrics.graphqlPosts.labels('yoga') };
+  const plainPosts =
+    options.plainPosts === false
+      ? undefined
+      : createPlainPosts({ yoga, maskError, onAnswered: refusalTelemetry.answered, onRoute: (route) => postCounts[route].inc() });
   const frontends = createFrontendRoutes({ graphqlPath: yoga.graphqlEndpoint, graphiql: !options.production, trustedDocuments: trustedDocuments !== undefined });
   const inFlight = new Set<ServerResponse>();
   let stopping = false;
@@ -185,6 +194,8 @@ export function buildApp(options: AppOptions): App {
       req.resume();
       return sendJson(res, 411, graphqlError('Send the request body with a Content-Length header.', 'LENGTH_REQUIRED'));
     }
+    if (plainPosts?.takes(req)) return plainPosts.answer(req, res);
+    if (req.method === 'POST' && path === yoga.graphqlEndpoint) postCounts.yoga.inc();
     await yoga(req, res);
   }
 

@@ -60,6 +60,12 @@ export class Metrics {
     registers: [this.registry],
   });
   readonly retries = new Counter({ name: 'upstream_retries_total', help: 'Upstream reads sent again after a transient failure.', labelNames: ['api', 'route'] as const, registers: [this.registry] });
+  readonly graphqlPosts = new Counter({
+    name: 'graphql_http_posts_total',
+    help: 'POSTs to /graphql by how they were answered: plain (one JSON operation, the quick path) or yoga (everything else).',
+    labelNames: ['path'] as const,
+    registers: [this.registry],
+  });
   readonly breaker = new Gauge({ name: 'upstream_breaker_state', help: 'Circuit breaker per upstream: 0 closed, 1 half-open, 2 open.', labelNames: ['api'] as const, registers: [this.registry] });
 
   #live: () => LiveFigures = () => ({ subscribers: 0, pollers: 0, registryWatchers: 0, watchedServices: 0 });

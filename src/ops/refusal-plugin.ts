@@ -15,33 +15,42 @@ function errorsOf(result: unknown): GraphQLError[] | undefined {
   return refused.length ? refused.flatMap((r) => [...(r.errors ?? [])]) : undefined;
 }
 
-export function useRefusalTelemetry(refusals: Refusals): Plugin {
+export interface RefusalTelemetry {
+  plugin: Plugin;
+  /** An answer sent without yoga's result hooks (src/http/plain-posts.ts): recorded as onResponse would. */
+  answered(request: Request, result: unknown, status: number): void;
+}
+
+export function useRefusalTelemetry(refusals: Refusals): RefusalTelemetry {
   const ran = new WeakSet<Request>();
   const answered = new WeakMap<Request, GraphQLError[]>();
   const markRan = (context: unknown) => {
     const request = (context as { request?: Request } | undefined)?.request;
     if (request) ran.add(request);
   };
+  // Recorded with the status the client got; also what never became a GraphQL result (a 415, a path yoga does not serve).
+  const record = (request: Request, errors: GraphQLError[] | undefined, status: number) => {
+    if (ran.has(request)) return;
+    if (!errors && status < 400) return;
+    refusals.refuse(errors ? reasonOf(errors, status) : reasonOfStatus(status), {
+      transport: 'http',
+      status,
+      method: request.method,
+      path: new URL(request.url, 'http://gateway').pathname,
+      requestId: callerRequestId(request.headers.get('x-request-id')),
+      message: errors?.[0]?.message,
+    });
+  };
   return {
-    onExecute: ({ args }) => markRan(args.contextValue),
-    onSubscribe: ({ args }) => markRan(args.contextValue),
-    onResultProcess: ({ request, result }) => {
-      const errors = errorsOf(result);
-      if (errors) answered.set(request, errors);
+    plugin: {
+      onExecute: ({ args }) => markRan(args.contextValue),
+      onSubscribe: ({ args }) => markRan(args.contextValue),
+      onResultProcess: ({ request, result }) => {
+        const errors = errorsOf(result);
+        if (errors) answered.set(request, errors);
+      },
+      onResponse: ({ request, response }) => record(request, answered.get(request), response.status),
     },
-    // Recorded with the status the client got; also what never became a GraphQL result (a 415, a path yoga does not serve).
-    onResponse: ({ request, response }) => {
-      if (ran.has(request)) return;
-      const errors = answered.get(request);
-      if (!errors && response.status < 400) return;
-      refusals.refuse(errors ? reasonOf(errors, response.status) : reasonOfStatus(response.status), {
-        transport: 'http',
-        status: response.status,
-        method: request.method,
-        path: new URL(request.url, 'http://gateway').pathname,
-        requestId: callerRequestId(request.headers.get('x-request-id')),
-        message: errors?.[0]?.message,
-      });
-    },
+    answered: (request, result, status) => record(request, errorsOf(result), status),
   };
 }

@@ -59,10 +59,9 @@ export interface StackOptions {
   emulator?: Omit<EmulatorOptions, 'port'>;
 }
 
-export async function startStack(options: StackOptions = {}): Promise<TestStack> {
-  const emu = await startTestEmulator({ demo: options.demo ?? true, ...options.emulator });
-  const mode = options.mode ?? 'passthrough';
-  const config = loadConfig({
+/** The configuration of a test gateway in front of `emu`. */
+export function stackConfig(emu: TestEmulator, mode: 'passthrough' | 'service-account', env: Record<string, string> = {}) {
+  return loadConfig({
     PORT: '0',
     CAS_URL: emu.url,
     CSE_URL: emu.url,
@@ -75,8 +74,14 @@ export async function startStack(options: StackOptions = {}): Promise<TestStack>
       : {}),
     UPSTREAM_TIMEOUT_MS: '15000',
     ...executorEnv(),
-    ...options.env,
+    ...env,
   });
+}
+
+export async function startStack(options: StackOptions = {}): Promise<TestStack> {
+  const emu = await startTestEmulator({ demo: options.demo ?? true, ...options.emulator });
+  const mode = options.mode ?? 'passthrough';
+  const config = stackConfig(emu, mode, options.env);
   // Expected upstream failures are logged at warn; tests show only what is unexpected.
   const gateway = await startGateway(config, { logger: createLogger('error'), ...options.gateway });
   return {
