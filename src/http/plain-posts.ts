@@ -71,12 +71,12 @@ class CallerGone implements CallerSignal {
 }
 
 /**
- * What of a fetch Request the params path reads (headers by name, the caller's signal, method, URL),
+ * What of a fetch Request the params path reads (headers by name and their names, the caller's signal, method, URL),
  * over the node request as it came: no copy of the headers.
  */
 class PlainRequest {
   readonly method = 'POST';
-  readonly headers: Pick<Headers, 'get' | 'has'>;
+  readonly headers: Pick<Headers, 'get' | 'has' | 'keys'>;
   readonly signal: CallerSignal;
   constructor(
     private readonly req: IncomingMessage,
@@ -89,6 +89,8 @@ class PlainRequest {
         return value === undefined ? null : Array.isArray(value) ? value.join(', ') : value;
       },
       has: (name) => raw[name.toLowerCase()] !== undefined,
+      // Trace propagators read a carrier's names (src/ops/otel-tracing.ts).
+      keys: () => Object.keys(raw)[Symbol.iterator](),
     };
     this.signal = signal;
   }
