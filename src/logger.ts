@@ -13,6 +13,8 @@ export interface Logger {
   info(...args: unknown[]): void;
   warn(...args: unknown[]): void;
   error(...args: unknown[]): void;
+  /** Whether a line of this level would be written: a line per operation is not even built when not. */
+  enabled?(level: Level): boolean;
 }
 
 function describe(arg: unknown): unknown {
@@ -47,6 +49,7 @@ export function createLogger(minimum: Level = (process.env.LOG_LEVEL as Level | 
     process.stderr.write(`${JSON.stringify(entry)}\n`);
   };
   return {
+    enabled: (level) => ORDER[level] >= floor,
     debug: (...a) => write('debug', a),
     info: (...a) => write('info', a),
     warn: (...a) => write('warn', a),

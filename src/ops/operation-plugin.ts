@@ -19,8 +19,23 @@ export function clientCodes(result: ExecutionResult, maskError: MaskError): stri
   });
 }
 
+/** The series of one operation name, type and outcome, bound once (prom-client hashes a labels object on every call). */
+interface OperationSeries {
+  count: { inc(): void };
+  seconds: { observe(value: number): void };
+}
+
 export function useOperationTelemetry(metrics: Metrics, logger: Logger, maskError: MaskError): Plugin<GatewayContext> {
   const codesOf = (result: ExecutionResult) => clientCodes(result, maskError);
+  // Bounded: operationLabel keeps at most METRICS_MAX_OPERATIONS names, times 3 types and 3 outcomes.
+  const series = new Map<string, OperationSeries>();
+  const seriesOf = (operation: string, type: string, outcome: string): OperationSeries => {
+    const key = `${operation}\n${type}\n${outcome}`;
+    let found = series.get(key);
+    if (!found) series.set(key, (found = { count: metrics.operations.labels(operation, type, outcome), seconds: metrics.operationSeconds.labels(operation, type) }));
+    return found;
+  };
+  const logsOperations = () => logger.enabled?.('info') ?? true;
   return {
     onExecute({ args }) {
       const op = getOperationAST(args.document, args.operationName);
@@ -34,11 +49,11 @@ export function useOperationTelemetry(metrics: Metrics, logger: Logger, maskErro
           const codes = codesOf(r);
           const outcome = codes.length === 0 ? 'ok' : r.data ? 'partial' : 'error';
           const seconds = (performance.now() - started) / 1000;
-          const label = metrics.operationLabel(operation);
-          metrics.operations.inc({ operation: label, type, outcome });
-          metrics.operationSeconds.observe({ operation: label, type }, seconds);
+          const bound = seriesOf(metrics.operationLabel(operation), type, outcome);
+          bound.count.inc();
+          bound.seconds.observe(seconds);
           for (const code of codes) metrics.errors.inc({ code });
-          logger.info({ msg: 'operation', requestId: args.contextValue.requestId, operation, type, outcome, durationMs: Math.round(seconds * 1000), ...(codes.length && { errorCodes: codes }) });
+          if (logsOperations()) logger.info({ msg: 'operation', requestId: args.contextValue.requestId, operation, type, outcome, durationMs: Math.round(seconds * 1000), ...(codes.length && { errorCodes: codes }) });
         },
       };
     },

@@ -18,12 +18,29 @@ export interface Arrival {
   rawHeaders: readonly Buffer[];
 }
 
-/** An answer no change of another caller's can reach: its own body, its own headers. */
+/**
+ * An answer no change of another caller's can reach: its own body, its own headers. The headers are
+ * parsed when first read: most callers read only the body.
+ */
+class JoinedAnswer<T> implements UpstreamResponse<T> {
+  readonly status: number;
+  readonly body: T;
+  readonly arrival: Arrival;
+  #headers: UpstreamResponse<T>['headers'] | undefined;
+  constructor(status: number, arrival: Arrival) {
+    this.status = status;
+    this.arrival = arrival;
+    this.body = JSON.parse(arrival.text) as T;
+  }
+  get headers(): UpstreamResponse<T>['headers'] {
+    // undici's parse defines each name as data, so a header named __proto__ stays a header.
+    return (this.#headers ??= undiciUtil.parseHeaders(this.arrival.rawHeaders as Buffer[]));
+  }
+}
+
 function copyOf<T>(response: UpstreamResponse<T>): UpstreamResponse<T> {
   const { arrival } = response;
-  if (!arrival) return structuredClone(response);
-  // undici's parse defines each name as data, so a header named __proto__ stays a header.
-  return { status: response.status, headers: undiciUtil.parseHeaders(arrival.rawHeaders as Buffer[]), body: JSON.parse(arrival.text) as T, arrival };
+  return arrival ? new JoinedAnswer<T>(response.status, arrival) : structuredClone(response);
 }
 
 export class SharedReads {
