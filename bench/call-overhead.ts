@@ -68,7 +68,7 @@ export async function callOverhead(options: BenchOptions): Promise<Table> {
       title: 'Per-call overhead of the HTTP core (microseconds per call, in the benchmark process)',
       columns: ['what', 'µs per call'],
       rows: rows.map(([what, us]) => [what, us.toFixed(2)]),
-      notes: [`${calls} calls each, with ${IN_FLIGHT} other calls of the same operation in flight (a dashboard of 600 instances has as many). A query that makes one upstream call costs about 300 µs of gateway CPU (the throughput table).`],
+      notes: [`${calls} calls each, with ${IN_FLIGHT} other calls of the same operation in flight (a dashboard of 600 instances has as many). What a whole query that makes one upstream call costs is in the throughput table (server CPU µs per request).`],
     };
   } finally {
     for (const other of others) {
