@@ -72,6 +72,7 @@ describe('plain POSTs', () => {
     ['the graphql-response media type', { body: json({ query: '{ __typename }' }), headers: { accept: 'application/graphql-response+json' } }, 200],
     ['a validation error', { body: json({ query: '{ nope }' }) }, 200],
     ['a validation error, graphql-response media type', { body: json({ query: '{ nope }' }), headers: { accept: 'application/graphql-response+json' } }, 400],
+    ['a validation error, both JSON media types (graphql-response+json first)', { body: json({ query: '{ nope }' }), headers: { accept: 'application/graphql-response+json, application/json' } }, 400],
     ['a syntax error', { body: json({ query: '{ ' }) }, 200],
     ['an empty query', { body: json({ query: '' }) }, 200],
     ['a variable of the wrong type', { body: json({ query: 'query Q($first: Int) { environments(first: $first) { totalCount } }', variables: { first: 'many' } }) }, 400],
