@@ -30,7 +30,7 @@ import { useOneErrorPerLimit } from './graph/limit-errors.js';
 import type { Readiness } from './ops/readiness.js';
 import { useSubscriptionsEndAtTokenExpiry } from './auth/token-expiry.js';
 import { useRoleCheck } from './auth/role-check.js';
-import { createHostPolicy, hostRefusalMessage } from './http/hosts.js';
+import { createHostPolicy, hostRefusalMessage, isMalformedHost, MALFORMED_HOST_MESSAGE } from './http/hosts.js';
 import { createOriginPolicy } from './http/origins.js';
 import { graphqlWsOptions, verifyConnectionCount } from './transports/ws.js';
 import { callerKey, createSseReservations } from './transports/sse.js';
@@ -205,6 +205,11 @@ export function buildApp(options: AppOptions): App {
     res.once('close', () => inFlight.delete(res));
     // Probes and scrapers address the gateway by IP and read no caller's data: /health, /ready and /metrics answer any name.
     const machinePath = req.method === 'GET' || req.method === 'HEAD' ? MACHINE_PATHS.has((req.url ?? '/').split('?')[0]!) : false;
+    if (!machinePath && isMalformedHost(req.headers.host)) {
+      refusals.refuse('bad_request', { transport: 'http', status: 400, method: req.method, path: (req.url ?? '/').split('?')[0], message: MALFORMED_HOST_MESSAGE });
+      req.resume();
+      return sendJson(res, 400, graphqlError(MALFORMED_HOST_MESSAGE, 'BAD_REQUEST'));
+    }
     const foreignHost = machinePath ? undefined : hosts.refused(req.headers.host);
     if (foreignHost !== undefined) {
       const message = hostRefusalMessage(foreignHost);
@@ -242,6 +247,10 @@ export function buildApp(options: AppOptions): App {
     verifyClient: (info, done) => (origins.allowsUpgrade(info.req) ? countConnections(info, done) : done(false, 403, 'Origin not allowed: list it in CORS_ORIGINS')),
   });
   server.on('upgrade', (req, socket, head) => {
+    if (isMalformedHost(req.headers.host)) {
+      refusals.refuse('bad_request', { transport: 'ws', status: 400, message: MALFORMED_HOST_MESSAGE });
+      return void socket.end('HTTP/1.1 400 Bad Request\r\nConnection: close\r\nContent-Length: 0\r\n\r\n');
+    }
     const foreignHost = hosts.refused(req.headers.host);
     if (foreignHost !== undefined) {
       refusals.refuse('host_not_allowed', { transport: 'ws', status: 403, message: hostRefusalMessage(foreignHost) });

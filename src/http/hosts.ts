@@ -45,6 +45,19 @@ export function createHostPolicy(bindHost: string, allowed: readonly string[] | 
   };
 }
 
+/** host or host:port as a Host header carries it: a name, an IPv4 address, or an IPv6 one in brackets. */
+const HOST_HEADER = /^(?:\[[0-9a-f:.]+\]|[a-z0-9_.-]+)(?::\d{1,5})?$/i;
+
+/**
+ * A Host header that names no host (a space, a slash, an "@"): refused whatever ALLOWED_HOSTS says, since
+ * a URL built from it breaks or points elsewhere. A client without Host is not malformed (see refused).
+ */
+export function isMalformedHost(header: string | undefined): boolean {
+  return header !== undefined && !HOST_HEADER.test(header);
+}
+
+export const MALFORMED_HOST_MESSAGE = 'The Host header is not a host name: send the name or address this gateway is reached by, as "host" or "host:port".';
+
 export function hostRefusalMessage(name: string): string {
   return `This gateway does not answer to the host name "${name.slice(0, 100)}": a page can make its own name point at this address (DNS rebinding). If it is this gateway's name, add it to ALLOWED_HOSTS.`;
 }

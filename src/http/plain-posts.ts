@@ -94,8 +94,9 @@ class PlainRequest {
     };
     this.signal = signal;
   }
+  /** Only its path is read (refusal logs); the caller's Host has no place in it. */
   get url(): string {
-    return `http://${this.req.headers.host ?? 'localhost'}${this.req.url ?? '/'}`;
+    return `http://gateway${this.req.url ?? '/'}`;
   }
 }
 

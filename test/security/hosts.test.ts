@@ -1,7 +1,7 @@
 import { request } from 'node:http';
 import WebSocket from 'ws';
 import { describe, expect, it } from 'vitest';
-import { createHostPolicy, hostName, isLoopbackBind } from '../../src/http/hosts.js';
+import { createHostPolicy, hostName, isLoopbackBind, isMalformedHost } from '../../src/http/hosts.js';
 import { test } from '../support/fixtures.js';
 
 /** A request with the Host header a rebinding page's browser would send. */
@@ -58,6 +58,30 @@ describe('host names (DNS rebinding)', () => {
     expect(createHostPolicy('0.0.0.0', undefined).refused('evil.example')).toBeUndefined();
     expect(createHostPolicy('0.0.0.0', ['gw.example.com']).refused('evil.example')).toBe('evil.example');
     expect(createHostPolicy('127.0.0.1', ['*']).refused('evil.example')).toBeUndefined();
+  });
+
+  it('should tell a Host header that names no host from one that names a host', () => {
+    for (const ok of ['localhost:4000', 'gw.example.com', '127.0.0.1', '[::1]:4000', 'my_host.local.', undefined]) expect(isMalformedHost(ok)).toBe(false);
+    for (const bad of ['a b', 'x/graphql', 'user@evil.example', 'evil.example:4000/', '[::1', '', 'host:123456']) expect(isMalformedHost(bad)).toBe(true);
+  });
+});
+
+describe('a gateway that answers any host name (ALLOWED_HOSTS=*)', () => {
+  test.override('stackOptions', { env: { ALLOWED_HOSTS: '*' } });
+
+  test('should still refuse a Host that names no host with 400 BAD_REQUEST, before any upstream call, on HTTP and WebSocket', async ({ stack }) => {
+    await stack.resetCalls();
+    for (const host of ['a b', 'x/graphql', 'user@evil.example']) {
+      const res = await get(stack.gateway.url, host, '/graphql?query=%7Benvironments%7BtotalCount%7D%7D', stack.emu.token);
+      expect(res.status).toBe(400);
+      expect(JSON.parse(res.body)).toMatchObject({ errors: [{ extensions: { code: 'BAD_REQUEST' } }] });
+      expect(JSON.parse(res.body).errors[0].message).toMatch(/"host:port"/);
+      expect(res.body).not.toMatch(/at new URL|node:internal/);
+    }
+    expect((await stack.calls()).total).toBe(0);
+    expect(await upgrade(stack.gateway.url, 'a b')).toBe(400);
+    expect((await get(stack.gateway.url, 'a b', '/health')).status).toBe(200);
+    expect((await get(stack.gateway.url, 'evil.example', '/graphql?query=%7B__typename%7D', stack.emu.token)).status).toBe(200);
   });
 });
 
