@@ -83,12 +83,17 @@ class PlainRequest {
     signal: CallerSignal,
   ) {
     const raw = req.headers;
+    // node's header object has Object's prototype: "constructor" is no header.
+    const own = (name: string) => {
+      const key = name.toLowerCase();
+      return Object.hasOwn(raw, key) ? raw[key] : undefined;
+    };
     this.headers = {
       get: (name) => {
-        const value = raw[name.toLowerCase()];
+        const value = own(name);
         return value === undefined ? null : Array.isArray(value) ? value.join(', ') : value;
       },
-      has: (name) => raw[name.toLowerCase()] !== undefined,
+      has: (name) => own(name) !== undefined,
       // Trace propagators read a carrier's names (src/ops/otel-tracing.ts).
       keys: () => Object.keys(raw)[Symbol.iterator](),
     };
