@@ -40,7 +40,8 @@ export async function registryInstancesOfComponentInstance(loaders: Loaders, ins
   const found = await loaders.cse.replicas.load({ appId: app.name, serviceName: component.name, version: instance.version });
   // The same version may run in two environments; the platform names replicas after their instance
   // (Kubernetes pods are "<instance name>-..."), which tells them apart when it applies.
-  const own = found.filter((r) => r.hostName.startsWith(`${instance.name}-`));
+  const prefix = `${instance.name}-`;
+  const own = found.filter((r) => r.hostName.startsWith(prefix));
   return own.length > 0 ? own : found;
 }
 

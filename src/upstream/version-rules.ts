@@ -23,6 +23,10 @@ export function compareVersions(a: string | undefined, b: string | undefined): n
   const pa = parseVersion(a);
   const pb = parseVersion(b);
   if (!pa || !pb) return (pa ? 1 : 0) - (pb ? 1 : 0);
+  return compareParts(pa, pb);
+}
+
+function compareParts(pa: readonly number[], pb: readonly number[]): number {
   for (let i = 0; i < 4; i++) {
     const d = pa[i]! - pb[i]!;
     if (d !== 0) return d;
@@ -60,22 +64,44 @@ export function needsVersions(rule: string): boolean {
 /**
  * The items whose version satisfies the rule. For `latest`, the highest of `versions` (the versions the
  * service has, when known) or else of the items' own versions. An unparseable rule keeps nothing.
+ * The rule is parsed once and each item's version once: a batch find answers every version of every
+ * entry (service-center 2.1+), and this runs on all of them.
  */
 export function filterByRule<T extends { version?: string | undefined }>(rule: string, items: readonly T[], versions?: readonly string[]): T[] {
+  const satisfies = ruleTest(rule, items, versions);
+  if (!satisfies) return [];
+  return items.filter((i) => {
+    const parts = parseVersion(i.version);
+    return parts !== undefined && satisfies(parts);
+  });
+}
+
+/** What a parsed version must satisfy under the rule, or undefined when nothing can. */
+function ruleTest(rule: string, items: readonly { version?: string | undefined }[], versions?: readonly string[]): ((parts: readonly number[]) => boolean) | undefined {
   const parsed = parseVersionRule(rule);
-  if (!parsed) return [];
+  if (!parsed) return undefined;
   switch (parsed.kind) {
-    case 'exact':
-      return items.filter((i) => compareVersions(i.version, parsed.version) === 0 && parseVersion(i.version) !== undefined);
-    case 'atLeast':
-      return items.filter((i) => parseVersion(i.version) && compareVersions(i.version, parsed.from) >= 0);
-    case 'range':
-      return items.filter((i) => parseVersion(i.version) && compareVersions(i.version, parsed.from) >= 0 && compareVersions(i.version, parsed.to) < 0);
+    case 'exact': {
+      const version = parseVersion(parsed.version)!;
+      return (parts) => compareParts(parts, version) === 0;
+    }
+    case 'atLeast': {
+      const from = parseVersion(parsed.from)!;
+      return (parts) => compareParts(parts, from) >= 0;
+    }
+    case 'range': {
+      const from = parseVersion(parsed.from)!;
+      const to = parseVersion(parsed.to)!;
+      return (parts) => compareParts(parts, from) >= 0 && compareParts(parts, to) < 0;
+    }
     case 'latest': {
-      const candidates = (versions ?? items.map((i) => i.version ?? '')).filter((v) => parseVersion(v));
-      if (candidates.length === 0) return [];
-      const highest = candidates.reduce((a, b) => (compareVersions(a, b) >= 0 ? a : b));
-      return items.filter((i) => compareVersions(i.version, highest) === 0 && parseVersion(i.version) !== undefined);
+      let highest: number[] | undefined;
+      for (const v of versions ?? items.map((i) => i.version)) {
+        const parts = parseVersion(v);
+        if (parts && (!highest || compareParts(parts, highest) > 0)) highest = parts;
+      }
+      const top = highest;
+      return top ? (parts) => compareParts(parts, top) === 0 : undefined;
     }
   }
 }
