@@ -39,4 +39,31 @@ describe('version rules applied by the gateway', () => {
       }),
     );
   });
+
+  it('should filter as the rule reads, whatever the versions: each item compared on its own', () => {
+    const part = fc.integer({ min: 0, max: 40000 });
+    const version = fc.oneof(
+      fc.array(part, { minLength: 1, maxLength: 5 }).map((p) => p.join('.')),
+      fc.constantFrom('', 'x', '1..2', '1.0-beta', ' 1.0'),
+    );
+    const valid = fc.array(fc.integer({ min: 0, max: 9 }), { minLength: 1, maxLength: 4 }).map((p) => p.join('.'));
+    const rule = fc.oneof(valid, valid.map((v) => `${v}+`), fc.tuple(valid, valid).map(([a, b]) => `${a}-${b}`), fc.constant('latest'));
+    const isVersion = (v: string) => /^[0-9]+(\.[0-9]+){0,3}$/.test(v) && v.split('.').every((p) => Number(p) <= 32767);
+    const expected = (r: string, versions: string[]): string[] => {
+      const ok = versions.filter(isVersion);
+      if (r === 'latest') {
+        const top = ok.reduce<string | undefined>((a, b) => (a === undefined || compareVersions(b, a) > 0 ? b : a), undefined);
+        return top === undefined ? [] : ok.filter((v) => compareVersions(v, top) === 0);
+      }
+      if (r.endsWith('+')) return ok.filter((v) => compareVersions(v, r.slice(0, -1)) >= 0);
+      const [from, to] = r.split('-');
+      if (to !== undefined) return ok.filter((v) => compareVersions(v, from) >= 0 && compareVersions(v, to) < 0);
+      return ok.filter((v) => compareVersions(v, r) === 0);
+    };
+    fc.assert(
+      fc.property(rule, fc.array(version, { maxLength: 12 }), (r, versions) => {
+        expect(kept(r, versions)).toEqual(expected(r, versions));
+      }),
+    );
+  });
 });
