@@ -1,8 +1,9 @@
 /**
  * The direct client: the REST calls a browser would make for the dashboard screen, each dependency
  * level sent all at once: environments and applications; then every application's components; then
- * every component's instances; then every distinct last job and the batch finds of the registry
- * replicas. It assembles the same tree the dashboard operation answers.
+ * every component's instances, and the last jobs of each component's instances as soon as its list
+ * arrives; then, with every instance known, the batch finds of the registry replicas. It assembles the
+ * same tree the dashboard operation answers.
  */
 import { JsonClient } from './http.js';
 import { BATCH_FIND_MAX, REGISTRY_ENVIRONMENTS, keyedFindIsNoWorse } from '../src/loaders/cse.js';
@@ -37,15 +38,19 @@ export class DirectClient {
       this.#send<Cas.ApplicationList>('GET', `${cas}/applications?limit=1000`),
     ]);
     const applications = apps.applications ?? [];
+    // A job's read needs only its instance: it goes out with the instance's list, not after the slowest list.
+    const jobReads = new Map<string, Promise<Cas.JobDetail>>();
+    const readJob = (id: string | null | undefined) => {
+      if (id && !jobReads.has(id)) jobReads.set(id, this.#send<Cas.JobDetail>('GET', `${cas}/jobs/${id}`));
+    };
     const components = (await Promise.all(applications.map(async (a) => (await this.#send<Cas.ComponentList>('GET', `${cas}/applications/${a.id}/components?limit=1000`)).components ?? []))).flat();
     const instances: Instance[] = (
       await Promise.all(
         components.map(async (c) =>
-          ((await this.#send<Cas.InstanceList>('GET', `${cas}/applications/${c.application_id}/components/${c.id}/instances?limit=1000`)).instances ?? []).map((i) => ({
-            ...i,
-            application_id: c.application_id,
-            component_id: c.id,
-          })),
+          ((await this.#send<Cas.InstanceList>('GET', `${cas}/applications/${c.application_id}/components/${c.id}/instances?limit=1000`)).instances ?? []).map((i) => {
+            readJob(i.status_detail.last_job_id);
+            return { ...i, application_id: c.application_id, component_id: c.id };
+          }),
         ),
       )
     ).flat();
@@ -53,8 +58,7 @@ export class DirectClient {
     const appName = new Map(applications.map((a) => [a.id, a.name]));
     const compName = new Map(components.map((c) => [c.id, c.name]));
     const keyOf = (i: Instance) => `${appName.get(i.application_id)}/${compName.get(i.component_id)}/${i.version}`;
-    const jobIds = [...new Set(instances.map((i) => i.status_detail.last_job_id).filter((id): id is string => Boolean(id)))];
-    const [jobs, replicas] = await Promise.all([Promise.all(jobIds.map((id) => this.#send<Cas.JobDetail>('GET', `${cas}/jobs/${id}`))), this.#replicas([...new Set(instances.map(keyOf))])]);
+    const [jobs, replicas] = await Promise.all([Promise.all(jobReads.values()), this.#replicas([...new Set(instances.map(keyOf))])]);
     const jobById = new Map(jobs.map((j) => [j.job.JOB_ID, j]));
 
     const envName = new Map((envs.environments ?? []).map((e) => [e.id, e.name]));

@@ -89,7 +89,7 @@ export async function dashboardLatency(options: BenchOptions, emu: BenchEmulator
     rows: measured.flatMap((m) => m.rows),
     goals: measured.flatMap((m) => m.goals),
     notes: [
-      'Sequential requests, the clients interleaved round by round. The direct client sends each dependency level at once (environments and applications; components; instances; jobs and the batch finds of the registry replicas, keyed as the gateway keys them) over 64 connections, as many as the gateway has per upstream; both make the same calls (the column above).',
+      'Sequential requests, the clients interleaved round by round. The direct client sends each dependency level at once (environments and applications; components; instances, the last jobs of a component\'s instances as soon as their list arrives; then the batch finds of the registry replicas, keyed as the gateway keys them) over 64 connections, as many as the gateway has per upstream; both make the same calls (the column above), and the gateway reads the last jobs ahead as the direct client does.',
     ],
   };
 }

@@ -112,6 +112,7 @@ function naiveCas(cas: CasClient): CasLoaders {
     }),
     // A first draft does not start loads ahead of the fields that need them.
     prefetchAllInstances: nothing,
+    prefetchLastJobs: nothing,
     afterWrite: { environment: nothing, application: nothing, component: nothing, instance: nothing },
   };
 }

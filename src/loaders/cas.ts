@@ -171,6 +171,43 @@ class CasLoaderSet {
     this.allInstances().catch(() => undefined);
   }
 
+  /**
+   * Starts the last job of every instance a walk of the listed environments will read (the dashboard),
+   * each component's as soon as its instance list arrives: read from the walk, they would all wait for
+   * the slowest list and then for the walk down to them. Only where the walk certainly reads them, one
+   * page of `pageSize` of each list: every list on the way fits in one, and the instance's environment
+   * is listed. The loads are the walk's own (it finds them in the job loader); a failure is its to report.
+   */
+  prefetchLastJobs(environmentIds: Promise<readonly string[]>, pageSize: number): void {
+    // The environments field reports its own failure; the walk below may stop before it asks for them.
+    environmentIds.catch(() => undefined);
+    const whole = (list: readonly unknown[]) => list.length <= pageSize;
+    const walk = async () => {
+      const apps = await this.applications.all(null);
+      if (!whole(apps)) return;
+      const listed = new Set(await environmentIds);
+      const ofComponent = async (key: ComponentKey) => {
+        const byEnvironment = new Map<string, InstanceModel[]>();
+        for (const i of await this.instances.all(key)) {
+          const same = byEnvironment.get(i.environment_id);
+          if (same) same.push(i);
+          else byEnvironment.set(i.environment_id, [i]);
+        }
+        for (const [environmentId, here] of byEnvironment) {
+          if (!listed.has(environmentId) || !whole(here)) continue;
+          for (const i of here) if (i.status_detail?.last_job_id) this.job.load(i.status_detail.last_job_id).catch(() => undefined);
+        }
+      };
+      await Promise.all(
+        apps.map(async (a) => {
+          const components = await this.components.all(a.id);
+          if (whole(components)) await Promise.all(components.map((c) => ofComponent({ applicationId: a.id, componentId: c.id })));
+        }),
+      );
+    };
+    walk().catch(() => undefined);
+  }
+
   /** After a write, what the request read before it is forgotten, so it is not served stale. */
   get afterWrite(): CasAfterWrite {
     return new CasForgetting(this);

@@ -3,13 +3,13 @@ import { GraphQLError } from 'graphql';
 import type { QueryResolvers } from '../generated/resolvers-types.js';
 import { SEGMENT_MAX_LENGTH, segmentProblem } from '../upstream/route.js';
 import { decodeId, decodeIdOf } from '../graph/global-id.js';
-import { pageRequest, toConnection } from '../graph/connection.js';
+import { DEFAULT_PAGE_SIZE, pageRequest, toConnection } from '../graph/connection.js';
 import { toListOrder } from '../graph/order.js';
 import { fromRegistryEnvironment } from '../graph/registry-environment.js';
 import { applyVersionRule, configItemsOrAbsent, findSchemaByKey, findServiceByKey } from './registry-lookups.js';
 import { configItemsQuery, findInstancesQuery } from '../inputs/cse.js';
 import { fetchNode } from './node.js';
-import { selectsFieldBelow } from '../graph/selection.js';
+import { selectsFieldBelow, selectsOfEveryItem } from '../graph/selection.js';
 import { microserviceInstanceFromFind } from '../loaders/models.js';
 import type * as Cse from '../wire/cse.js';
 
@@ -47,7 +47,15 @@ export const Query: QueryResolvers = {
     // The walk below an environment does not depend on the environments list: start what it needs now.
     if (selectsFieldBelow(info, ['applications', 'instances'])) ctx.loaders.cas.prefetchAllInstances();
     const page = pageRequest(args);
-    const { count, items } = await ctx.loaders.cas.environments.page(null, page.limit, page.offset, toListOrder(args.orderBy));
+    const listed = ctx.loaders.cas.environments.page(null, page.limit, page.offset, toListOrder(args.orderBy));
+    // The dashboard's last jobs, each as its instance list arrives (the walk reads one default page of each list).
+    if (selectsOfEveryItem(info, ['applications', 'components', 'instances'], 'lastJob')) {
+      ctx.loaders.cas.prefetchLastJobs(
+        listed.then((p) => p.items.map((e) => e.id)),
+        DEFAULT_PAGE_SIZE,
+      );
+    }
+    const { count, items } = await listed;
     return toConnection(items, page, count);
   },
   environment: (_p, { id }, ctx) => ctx.loaders.cas.environment.load(decodeIdOf(id, 'Environment').environmentId),
