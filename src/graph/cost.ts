@@ -6,6 +6,11 @@
  * will fetch (`first`, or the largest page, 100, when left out), `nodes(ids)` at its number of IDs,
  * and nested lists multiply. Registry lists have no page size: they count as one, and the
  * per-operation budget (MAX_UPSTREAM_CALLS) bounds what they cost.
+ *
+ * The same walk finds an argument a field would refuse (`first` out of range, an `after` it never
+ * handed out, an `environmentId` that is not an Environment's ID): refused here, before anything
+ * runs, since the fields above a nested one would otherwise have read upstream (and read ahead)
+ * before it said no.
  */
 import {
   GraphQLError,
@@ -25,7 +30,8 @@ import {
   type ValueNode,
 } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
-import { MAX_PAGE_SIZE } from './connection.js';
+import { MAX_PAGE_SIZE, pageRequest } from './connection.js';
+import { decodeIdOf } from './global-id.js';
 
 type Variables = Readonly<Record<string, unknown>>;
 
@@ -37,14 +43,10 @@ function holdsVariable(value: ValueNode): boolean {
   return false;
 }
 
+type ArgumentOf = (name: string) => unknown;
+
 /** How many items a list field may hold, from its arguments; 1 for a field that is not a list. */
-function multiplierOf(field: GraphQLField<unknown, unknown>, node: FieldNode, variables: Variables, readsVariable: () => void): number {
-  const arg = (name: string): unknown => {
-    const given = node.arguments?.find((a) => a.name.value === name);
-    if (!given) return undefined;
-    if (holdsVariable(given.value)) readsVariable();
-    return given.value.kind === Kind.VARIABLE ? variables[given.value.name.value] : valueFromASTUntyped(given.value, variables);
-  };
+function multiplierOf(field: GraphQLField<unknown, unknown>, arg: ArgumentOf): number {
   const ids = field.args.some((a) => a.name === 'ids') ? arg('ids') : undefined;
   if (Array.isArray(ids)) return Math.max(1, ids.length);
   if (field.args.some((a) => a.name === 'first')) {
@@ -62,16 +64,40 @@ export interface CostInput {
   variables: Variables;
 }
 
+/**
+ * The error a field's page arguments (`first`, `after`) or its `environmentId` (an Environment's global
+ * ID, as on Application.configuration and Component.instances) would raise when it runs, located at the field.
+ */
+function argumentRefusal(field: GraphQLField<unknown, unknown>, node: FieldNode, arg: ArgumentOf): GraphQLError | undefined {
+  const takes = (name: string) => field.args.some((a) => a.name === name);
+  try {
+    // Variables are not coerced yet: a value of another type is left to execution, which refuses it as such.
+    if (takes('first') || takes('after')) {
+      const first = arg('first');
+      const after = arg('after');
+      pageRequest({ first: Number.isInteger(first) ? (first as number) : undefined, after: typeof after === 'string' ? after : undefined });
+    }
+    const environmentId = takes('environmentId') ? arg('environmentId') : undefined;
+    if (typeof environmentId === 'string') decodeIdOf(environmentId, 'Environment', 'environmentId');
+    return undefined;
+  } catch (err) {
+    if (!(err instanceof GraphQLError)) throw err;
+    return new GraphQLError(`Field "${node.name.value}": ${err.message}`, { nodes: [node], extensions: err.extensions });
+  }
+}
+
 export interface CostEstimate {
   cost: number;
   /** Whether a variable's value went into it: otherwise every request of this operation costs the same. */
   readsVariables: boolean;
+  /** The first argument a field would refuse when it runs (argumentRefusal), if any. */
+  refusal?: GraphQLError;
 }
 
 /** The operation's estimated cost. */
 export function estimateCost({ schema, operation, fragments, variables }: CostInput): CostEstimate {
   let readsVariables = false;
-  const readsVariable = () => (readsVariables = true);
+  let refusal: GraphQLError | undefined;
   const root = operation.operation === 'query' ? schema.getQueryType() : operation.operation === 'mutation' ? schema.getMutationType() : schema.getSubscriptionType();
   if (!root) return { cost: 0, readsVariables };
 
@@ -104,11 +130,18 @@ export function estimateCost({ schema, operation, fragments, variables }: CostIn
     if (!field || !node.selectionSet) return 0;
     const type = getNamedType(field.type);
     if (!isCompositeType(type)) return 0;
-    return multiplierOf(field, node, variables, readsVariable) * (1 + selectionCost(type, node.selectionSet));
+    const arg: ArgumentOf = (argument) => {
+      const given = node.arguments?.find((a) => a.name.value === argument);
+      if (!given) return undefined;
+      if (holdsVariable(given.value)) readsVariables = true;
+      return given.value.kind === Kind.VARIABLE ? variables[given.value.name.value] : valueFromASTUntyped(given.value, variables);
+    };
+    refusal ??= argumentRefusal(field, node, arg);
+    return multiplierOf(field, arg) * (1 + selectionCost(type, node.selectionSet));
   };
 
   const cost = selectionCost(root, operation.selectionSet);
-  return { cost, readsVariables };
+  return { cost, readsVariables, ...(refusal && { refusal }) };
 }
 
 /**
@@ -128,6 +161,7 @@ export function useCostLimit(maxCost: number): Plugin {
     if (!operation) return undefined;
     const fragments = Object.fromEntries(definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION).map((f) => [f.name.value, f]));
     const estimate = estimateCost({ schema: args.schema, operation, fragments, variables: args.variableValues ?? {} });
+    if (estimate.refusal) return estimate.refusal;
     const cost = Math.ceil(estimate.cost);
     if (!estimate.readsVariables) {
       const byName = fixedCosts.get(args.document) ?? new Map<string, number>();
@@ -138,6 +172,7 @@ export function useCostLimit(maxCost: number): Plugin {
   };
   const check = (args: Parameters<typeof costOf>[0]) => {
     const cost = costOf(args);
+    if (cost instanceof GraphQLError) return cost;
     if (cost === undefined || cost <= maxCost) return undefined;
     return new GraphQLError(
       `The operation's answer may hold ${cost} objects; the limit is ${maxCost} (MAX_COST). Lists count at the page they fetch (first, 100 when left out; nodes: its IDs): ask for smaller pages (first) or fewer nested lists.`,

@@ -177,6 +177,8 @@ class CasLoaderSet {
    * the slowest list and then for the walk down to them. Only where the walk certainly reads them, one
    * page of `pageSize` of each list: every list on the way fits in one, and the instance's environment
    * is listed. The loads are the walk's own (it finds them in the job loader); a failure is its to report.
+   * When another list fails, the walk answers that error and reads no job: the jobs read ahead of it
+   * were read for nothing (at most a page per list, within the operation's budget).
    */
   prefetchLastJobs(environmentIds: Promise<readonly string[]>, pageSize: number): void {
     // The environments field reports its own failure; the walk below may stop before it asks for them.

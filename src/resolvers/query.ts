@@ -44,9 +44,10 @@ export const Query: QueryResolvers = {
   flavors: (_p, _a, ctx) => ctx.loaders.cas.flavors(),
 
   environments: async (_p, args, ctx, info) => {
+    // Checked first: a bad page argument costs nothing upstream, read ahead or not.
+    const page = pageRequest(args);
     // The walk below an environment does not depend on the environments list: start what it needs now.
     if (selectsFieldBelow(info, ['applications', 'instances'])) ctx.loaders.cas.prefetchAllInstances();
-    const page = pageRequest(args);
     const listed = ctx.loaders.cas.environments.page(null, page.limit, page.offset, toListOrder(args.orderBy));
     // The dashboard's last jobs, each as its instance list arrives (the walk reads one default page of each list).
     if (selectsOfEveryItem(info, ['applications', 'components', 'instances'], 'lastJob')) {

@@ -39,6 +39,11 @@ type Documents = {
     "query QueriesEnvironments2 { environments(orderBy: {field: NAME, direction: DESC}) { nodes { name } } }": typeof types.QueriesEnvironments2Document,
     "query QueriesEnvironments3 { environments(first: 101) { totalCount } }": typeof types.QueriesEnvironments3Document,
     "query QueriesEnvironments4 { environments(after: \"nonsense\") { totalCount } }": typeof types.QueriesEnvironments4Document,
+    "query QueriesNestedBadCursor { environments { nodes { applications(after: \"nonsense\") { totalCount } } } }": typeof types.QueriesNestedBadCursorDocument,
+    "query QueriesNestedFirst($first: Int) { applications { nodes { components(first: $first) { totalCount } } } }": typeof types.QueriesNestedFirstDocument,
+    "query QueriesNestedEnvironmentId { applications { nodes { components { nodes { instances(environmentId: \"nonsense\") { totalCount } } } } } }": typeof types.QueriesNestedEnvironmentIdDocument,
+    "query QueriesWalkAfterBadCursor { environments(after: \"nonsense\") { nodes { applications { nodes { components { nodes { instances { nodes { lastJob { rawId } } } } } } } } } }": typeof types.QueriesWalkAfterBadCursorDocument,
+    "query QueriesEnvironmentsAfterWalk { environments { totalCount } }": typeof types.QueriesEnvironmentsAfterWalkDocument,
     "query QueriesApplications3 {\n        applications { nodes { id rawId name description creator projectId enterpriseProjectId componentCount createdAt updatedAt\n          configuration { environmentRawId environment { name } env { name value } }\n          microservices { serviceName version }\n          components { totalCount nodes { id rawId name status runtime category subCategory description projectId creator createdAt pipelineIds\n            application { name }\n            build { id parameters }\n            source { __typename ... on ArtifactSource { storage type url auth properties } ... on CodeSource { repoType repoUrl repoRef repoAuth } }\n            microservice { serviceName version }\n            microservices { version }\n            instances { totalCount nodes { id rawId name version description platformType flavorId creator createdAt updatedAt\n              flavor { flavorId numCpu memorySize custom }\n              artifacts { name storage type url auth version }\n              configuration { env { name value internal } strategy raw }\n              externalAccesses { protocol address forwardPort }\n              referResources { id type parameters }\n              status { status replica availableReplica failDetail lastJobId lastJobStatus }\n              component { name }\n              environment { name }\n              lastJob { rawId status isFinished progress taskCount tasks { index name status type } }\n              snapshots { totalCount nodes { version description instanceRawId createdAt } }\n              microserviceInstances { hostName status endpoints version }\n            } }\n          } }\n        } }\n      }": typeof types.QueriesApplications3Document,
     "query QueriesEnvironments5 { environments { nodes { rawId name\n        instances { totalCount nodes { environment { rawId } } }\n        applications { nodes { name components { nodes { instances { nodes { environment { rawId } } } } } } } } } }": typeof types.QueriesEnvironments5Document,
     "query QueriesEnvironmentsApplications { environments { nodes { id rawId } } applications { nodes { id configuration { environmentRawId env { name value } } } } }": typeof types.QueriesEnvironmentsApplicationsDocument,
@@ -212,6 +217,11 @@ const documents: Documents = {
     "query QueriesEnvironments2 { environments(orderBy: {field: NAME, direction: DESC}) { nodes { name } } }": types.QueriesEnvironments2Document,
     "query QueriesEnvironments3 { environments(first: 101) { totalCount } }": types.QueriesEnvironments3Document,
     "query QueriesEnvironments4 { environments(after: \"nonsense\") { totalCount } }": types.QueriesEnvironments4Document,
+    "query QueriesNestedBadCursor { environments { nodes { applications(after: \"nonsense\") { totalCount } } } }": types.QueriesNestedBadCursorDocument,
+    "query QueriesNestedFirst($first: Int) { applications { nodes { components(first: $first) { totalCount } } } }": types.QueriesNestedFirstDocument,
+    "query QueriesNestedEnvironmentId { applications { nodes { components { nodes { instances(environmentId: \"nonsense\") { totalCount } } } } } }": types.QueriesNestedEnvironmentIdDocument,
+    "query QueriesWalkAfterBadCursor { environments(after: \"nonsense\") { nodes { applications { nodes { components { nodes { instances { nodes { lastJob { rawId } } } } } } } } } }": types.QueriesWalkAfterBadCursorDocument,
+    "query QueriesEnvironmentsAfterWalk { environments { totalCount } }": types.QueriesEnvironmentsAfterWalkDocument,
     "query QueriesApplications3 {\n        applications { nodes { id rawId name description creator projectId enterpriseProjectId componentCount createdAt updatedAt\n          configuration { environmentRawId environment { name } env { name value } }\n          microservices { serviceName version }\n          components { totalCount nodes { id rawId name status runtime category subCategory description projectId creator createdAt pipelineIds\n            application { name }\n            build { id parameters }\n            source { __typename ... on ArtifactSource { storage type url auth properties } ... on CodeSource { repoType repoUrl repoRef repoAuth } }\n            microservice { serviceName version }\n            microservices { version }\n            instances { totalCount nodes { id rawId name version description platformType flavorId creator createdAt updatedAt\n              flavor { flavorId numCpu memorySize custom }\n              artifacts { name storage type url auth version }\n              configuration { env { name value internal } strategy raw }\n              externalAccesses { protocol address forwardPort }\n              referResources { id type parameters }\n              status { status replica availableReplica failDetail lastJobId lastJobStatus }\n              component { name }\n              environment { name }\n              lastJob { rawId status isFinished progress taskCount tasks { index name status type } }\n              snapshots { totalCount nodes { version description instanceRawId createdAt } }\n              microserviceInstances { hostName status endpoints version }\n            } }\n          } }\n        } }\n      }": types.QueriesApplications3Document,
     "query QueriesEnvironments5 { environments { nodes { rawId name\n        instances { totalCount nodes { environment { rawId } } }\n        applications { nodes { name components { nodes { instances { nodes { environment { rawId } } } } } } } } } }": types.QueriesEnvironments5Document,
     "query QueriesEnvironmentsApplications { environments { nodes { id rawId } } applications { nodes { id configuration { environmentRawId env { name value } } } } }": types.QueriesEnvironmentsApplicationsDocument,
@@ -457,6 +467,26 @@ export function graphql(source: "query QueriesEnvironments3 { environments(first
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query QueriesEnvironments4 { environments(after: \"nonsense\") { totalCount } }"): typeof import('./graphql.js').QueriesEnvironments4Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query QueriesNestedBadCursor { environments { nodes { applications(after: \"nonsense\") { totalCount } } } }"): typeof import('./graphql.js').QueriesNestedBadCursorDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query QueriesNestedFirst($first: Int) { applications { nodes { components(first: $first) { totalCount } } } }"): typeof import('./graphql.js').QueriesNestedFirstDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query QueriesNestedEnvironmentId { applications { nodes { components { nodes { instances(environmentId: \"nonsense\") { totalCount } } } } } }"): typeof import('./graphql.js').QueriesNestedEnvironmentIdDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query QueriesWalkAfterBadCursor { environments(after: \"nonsense\") { nodes { applications { nodes { components { nodes { instances { nodes { lastJob { rawId } } } } } } } } } }"): typeof import('./graphql.js').QueriesWalkAfterBadCursorDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query QueriesEnvironmentsAfterWalk { environments { totalCount } }"): typeof import('./graphql.js').QueriesEnvironmentsAfterWalkDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -711,6 +711,33 @@ export type QueriesEnvironments4QueryVariables = Exact<{ [key: string]: never; }
 
 export type QueriesEnvironments4Query = { environments: { totalCount: number } | null };
 
+export type QueriesNestedBadCursorQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type QueriesNestedBadCursorQuery = { environments: { nodes: Array<{ applications: { totalCount: number } | null }> } | null };
+
+export type QueriesNestedFirstQueryVariables = Exact<{
+  first?: number | null | undefined;
+}>;
+
+
+export type QueriesNestedFirstQuery = { applications: { nodes: Array<{ components: { totalCount: number } | null }> } | null };
+
+export type QueriesNestedEnvironmentIdQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type QueriesNestedEnvironmentIdQuery = { applications: { nodes: Array<{ components: { nodes: Array<{ instances: { totalCount: number } | null }> } | null }> } | null };
+
+export type QueriesWalkAfterBadCursorQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type QueriesWalkAfterBadCursorQuery = { environments: { nodes: Array<{ applications: { nodes: Array<{ components: { nodes: Array<{ instances: { nodes: Array<{ lastJob: { rawId: string } | null }> } | null }> } | null }> } | null }> } | null };
+
+export type QueriesEnvironmentsAfterWalkQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type QueriesEnvironmentsAfterWalkQuery = { environments: { totalCount: number } | null };
+
 export type QueriesApplications3QueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -2074,6 +2101,73 @@ export const QueriesEnvironments4Document = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<QueriesEnvironments4Query, QueriesEnvironments4QueryVariables>;
+export const QueriesNestedBadCursorDocument = new TypedDocumentString(`
+    query QueriesNestedBadCursor {
+  environments {
+    nodes {
+      applications(after: "nonsense") {
+        totalCount
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<QueriesNestedBadCursorQuery, QueriesNestedBadCursorQueryVariables>;
+export const QueriesNestedFirstDocument = new TypedDocumentString(`
+    query QueriesNestedFirst($first: Int) {
+  applications {
+    nodes {
+      components(first: $first) {
+        totalCount
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<QueriesNestedFirstQuery, QueriesNestedFirstQueryVariables>;
+export const QueriesNestedEnvironmentIdDocument = new TypedDocumentString(`
+    query QueriesNestedEnvironmentId {
+  applications {
+    nodes {
+      components {
+        nodes {
+          instances(environmentId: "nonsense") {
+            totalCount
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<QueriesNestedEnvironmentIdQuery, QueriesNestedEnvironmentIdQueryVariables>;
+export const QueriesWalkAfterBadCursorDocument = new TypedDocumentString(`
+    query QueriesWalkAfterBadCursor {
+  environments(after: "nonsense") {
+    nodes {
+      applications {
+        nodes {
+          components {
+            nodes {
+              instances {
+                nodes {
+                  lastJob {
+                    rawId
+                  }
+                }
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<QueriesWalkAfterBadCursorQuery, QueriesWalkAfterBadCursorQueryVariables>;
+export const QueriesEnvironmentsAfterWalkDocument = new TypedDocumentString(`
+    query QueriesEnvironmentsAfterWalk {
+  environments {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<QueriesEnvironmentsAfterWalkQuery, QueriesEnvironmentsAfterWalkQueryVariables>;
 export const QueriesApplications3Document = new TypedDocumentString(`
     query QueriesApplications3 {
   applications {

@@ -1,6 +1,6 @@
 import { describe, expect } from 'vitest';
 import { test } from '../support/fixtures.js';
-import { data } from '../support/gateway.js';
+import { data, routesCalled } from '../support/gateway.js';
 import { FLAVOURS } from '../support/flavours.js';
 import { graphql } from '../generated/gql.js';
 
@@ -60,6 +60,31 @@ describe.each(FLAVOURS)('graph queries over the demo data (%s registry)', (flavo
     const bad = await stack.gql(graphql(`query QueriesEnvironments4 { environments(after: "nonsense") { totalCount } }`));
     expect(bad.body.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     expect((await stack.calls()).total).toBe(0);
+  });
+
+  test('should refuse a nested page argument before anything runs, naming the field', async ({ stack }) => {
+    await stack.resetCalls();
+    const cursor = await stack.gql(graphql(`query QueriesNestedBadCursor { environments { nodes { applications(after: "nonsense") { totalCount } } } }`));
+    expect(cursor.body.data).toBeUndefined();
+    expect(cursor.body.errors).toEqual([
+      expect.objectContaining({ message: expect.stringMatching(/^Field "applications": Argument "after" is not a valid cursor/), locations: [{ line: expect.any(Number), column: expect.any(Number) }], extensions: expect.objectContaining({ code: 'BAD_USER_INPUT', argument: 'after' }) }),
+    ]);
+    const first = await stack.gql(graphql(`query QueriesNestedFirst($first: Int) { applications { nodes { components(first: $first) { totalCount } } } }`), { first: 101 });
+    expect(first.body.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', argument: 'first' } });
+    const environment = await stack.gql(graphql(`query QueriesNestedEnvironmentId { applications { nodes { components { nodes { instances(environmentId: "nonsense") { totalCount } } } } } }`));
+    expect(environment.body.errors?.[0]).toMatchObject({ message: expect.stringMatching(/^Field "instances": /), extensions: { code: 'BAD_USER_INPUT', argument: 'environmentId' } });
+    expect((await stack.calls()).total).toBe(0);
+  });
+
+  test('should read nothing ahead of a walk below an environments field with a bad cursor', async ({ stack }) => {
+    await stack.resetCalls();
+    const walk = await stack.gql(
+      graphql(`query QueriesWalkAfterBadCursor { environments(after: "nonsense") { nodes { applications { nodes { components { nodes { instances { nodes { lastJob { rawId } } } } } } } } } }`),
+    );
+    expect(walk.body.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    // Reads started ahead would answer after the error: the emulator, answering in turn, has answered them before this one.
+    await stack.gql(graphql(`query QueriesEnvironmentsAfterWalk { environments { totalCount } }`));
+    expect(routesCalled(await stack.calls())).toEqual({ 'GET /v2/{project_id}/cas/environments': 1 });
   });
 
   test('should walk application -> components -> instances with every field', async ({ stack }) => {
