@@ -10,6 +10,7 @@
 import diagnostics from 'node:diagnostics_channel';
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { performance } from 'node:perf_hooks';
 import { request } from 'undici';
 import { startBenchEmulator } from './emulator.js';
@@ -27,8 +28,9 @@ const size = sizeArg === 'middle' ? MIDDLE : SMALL;
 const rounds = Number(roundsArg);
 execFileSync(process.execPath, [join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', join(ROOT, 'tsconfig.build.json')], { cwd: ROOT });
 // Compiled, as `npm start` runs it; imported after the build.
-const { loadConfig } = (await import(join(ROOT, 'dist', 'config.js'))) as typeof ConfigModule;
-const { startGateway } = (await import(join(ROOT, 'dist', 'gateway.js'))) as typeof GatewayModule;
+const compiled = (file: string) => pathToFileURL(join(ROOT, 'dist', file)).href;
+const { loadConfig } = (await import(compiled('config.js'))) as typeof ConfigModule;
+const { startGateway } = (await import(compiled('gateway.js'))) as typeof GatewayModule;
 
 const emu = await startBenchEmulator();
 try {

@@ -45,43 +45,37 @@ export function selectsFieldBelow(info: GraphQLResolveInfo, names: readonly stri
  * selection set is searched once per step (memoised), so fragments spread many times cost no more.
  */
 export function selectsOfEveryItem(info: GraphQLResolveInfo, lists: readonly string[], leaf: string): boolean {
-  // Every way as the fields to find in turn; a connection's items are `nodes` or `edges.node`.
-  const ways = (rest: readonly string[]): string[][] => {
-    const [list, ...more] = rest;
-    const tails = list === undefined ? [[leaf]] : ways(more).map((tail) => [list, ...tail]);
-    return tails.flatMap((tail) => [['nodes', ...tail], ['edges', 'node', ...tail]]);
-  };
   const plain = (node: { directives?: readonly unknown[]; arguments?: readonly unknown[] }) => !node.directives?.length && !node.arguments?.length;
-  const memo = <T>() => new Map<SelectionSetNode, Map<string, T>>();
-  const fieldsMemo = memo<SelectionSetNode[]>();
-  const followsMemo = memo<boolean>();
-  const remembered = <T>(table: Map<SelectionSetNode, Map<string, T>>, set: SelectionSetNode, key: string, pending: T, compute: () => T): T => {
-    let known = table.get(set);
-    if (!known) table.set(set, (known = new Map()));
-    const hit = known.get(key);
-    if (hit !== undefined) return hit;
+  /** reaches(connection, step), by connection, then step. */
+  const found = new Map<SelectionSetNode, boolean[]>();
+  /** The distinct selection sets of the plain fields `name` in `set`, through fragments. */
+  const fields = (set: SelectionSetNode, name: string, into = new Set<SelectionSetNode>(), seen = new Set<SelectionSetNode>()): Set<SelectionSetNode> => {
     // A fragment cycle (refused by validation before execution) ends here instead of looping.
-    known.set(key, pending);
-    const value = compute();
-    known.set(key, value);
-    return value;
-  };
-  /** The selection sets of the plain fields `name` in `set`, through fragments. */
-  const fields = (set: SelectionSetNode, name: string): SelectionSetNode[] =>
-    remembered(fieldsMemo, set, name, [], () =>
-      set.selections.flatMap((sel) => {
-        if (!plain(sel)) return [];
-        if (sel.kind === 'Field') return sel.name.value === name ? [sel.selectionSet ?? NO_SELECTIONS] : [];
+    if (seen.has(set)) return into;
+    seen.add(set);
+    for (const sel of set.selections) {
+      if (!plain(sel)) continue;
+      if (sel.kind === 'Field') {
+        if (sel.name.value === name) into.add(sel.selectionSet ?? NO_SELECTIONS);
+      } else {
         const inner = sel.kind === 'InlineFragment' ? sel.selectionSet : info.fragments[sel.name.value]?.selectionSet;
-        return inner ? fields(inner, name) : [];
-      }),
-    );
-  const follows = (set: SelectionSetNode, way: readonly string[]): boolean => {
-    const [name, ...rest] = way;
-    if (name === undefined) return true;
-    return remembered(followsMemo, set, way.join('.'), false, () => fields(set, name).some((next) => follows(next, rest)));
+        if (inner) fields(inner, name, into, seen);
+      }
+    }
+    return into;
   };
-  return ways(lists).some((way) => info.fieldNodes.some((node) => node.selectionSet !== undefined && follows(node.selectionSet, way)));
+  const items = (connection: SelectionSetNode) => [...fields(connection, 'nodes'), ...[...fields(connection, 'edges')].flatMap((edges) => [...fields(edges, 'node')])];
+  /** Whether `leaf` is asked of every item of `connection`, the rest of the way down `lists[step..]`. */
+  const reaches = (connection: SelectionSetNode, step: number): boolean => {
+    let byStep = found.get(connection);
+    if (!byStep) found.set(connection, (byStep = []));
+    const known = byStep[step];
+    if (known !== undefined) return known;
+    byStep[step] = false;
+    const list = lists[step];
+    byStep[step] = items(connection).some((item) => (list === undefined ? fields(item, leaf).size > 0 : [...fields(item, list)].some((next) => reaches(next, step + 1))));
+    return byStep[step];
+  };
+  return info.fieldNodes.some((node) => node.selectionSet !== undefined && reaches(node.selectionSet, 0));
 }
-
 const NO_SELECTIONS: SelectionSetNode = { kind: Kind.SELECTION_SET, selections: [] };
